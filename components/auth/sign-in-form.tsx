@@ -1,0 +1,58 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { authClient } from "@/lib/auth/auth-client";
+import { describeAuthFailure, fieldErrorsOf, signInSchema, type FieldErrors } from "@/lib/auth/auth-form-schemas";
+import { authFailureFrom } from "./auth-failure-from";
+import { TextField } from "./text-field";
+
+export function SignInForm({ returnTo }: { returnTo: string }) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<FieldErrors<"email" | "password">>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+    setFormError(null);
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error));
+      return;
+    }
+    setErrors({});
+    setPending(true);
+    let response: Response | undefined;
+    const { error } = await authClient.signIn.email(parsed.data, { onError: (context) => void (response = context.response) });
+    setPending(false);
+    if (error) {
+      const failure = describeAuthFailure(authFailureFrom(error, response));
+      if (failure.field === "email" || failure.field === "password") setErrors({ [failure.field]: failure.message });
+      else setFormError(failure.message);
+      return;
+    }
+    router.push(returnTo);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-describedby={formError ? "sign-in-error" : undefined}>
+      {formError && (
+        <div id="sign-in-error" className="form-error" role="alert">
+          {formError}
+        </div>
+      )}
+      <TextField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
+      <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
+      <button type="submit" className="button primary" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+      <p className="form-note">
+        New here? <Link href={`/sign-up?next=${encodeURIComponent(returnTo)}`}>Create an account</Link>
+      </p>
+    </form>
+  );
+}

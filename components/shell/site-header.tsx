@@ -1,0 +1,47 @@
+import Link from "next/link";
+import type { SessionUser } from "@/lib/auth/session-user";
+import type { LessonEntry } from "@/lib/content/track-index.server";
+import { AccountMenu } from "./account-menu";
+import { BrandMark } from "./brand-mark";
+import { ThemeToggle } from "./theme-toggle";
+
+interface SiteHeaderProps {
+  user: SessionUser | null;
+  lessons: Pick<LessonEntry, "id" | "slug" | "title">[];
+}
+
+export function SiteHeader({ user, lessons }: SiteHeaderProps) {
+  return (
+    <header className="site-header">
+      <div className="container">
+        <Link href="/" className="brand">
+          <BrandMark />
+          Reconcile
+        </Link>
+        <nav className="header-nav" aria-label="Track">
+          <Link className="nav-link" href="/">
+            GitOps track
+          </Link>
+          <details className="menu">
+            <summary className="nav-link">Modules</summary>
+            <div className="menu-panel left">
+              <ul>
+                {lessons.map((lesson) => (
+                  <li key={lesson.id}>
+                    <Link href={`/modules/${lesson.slug}`}>
+                      <span className="module-number">{lesson.id}</span> {lesson.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </details>
+        </nav>
+        <div className="header-actions">
+          <ThemeToggle />
+          <AccountMenu user={user} />
+        </div>
+      </div>
+    </header>
+  );
+}
