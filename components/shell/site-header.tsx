@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { LessonEntry } from "@/lib/content/track-index.server";
 import { AccountMenu } from "./account-menu";
 import { BrandMark } from "./brand-mark";
+import { MenuDismiss } from "./menu-dismiss";
 import { ThemeToggle } from "./theme-toggle";
 
 interface SiteHeaderProps {
@@ -42,6 +43,7 @@ export function SiteHeader({ user, lessons }: SiteHeaderProps) {
           <AccountMenu user={user} />
         </div>
       </div>
+      <MenuDismiss />
     </header>
   );
 }

@@ -47,7 +47,7 @@ export function ThemeToggle() {
 
   return (
     <button type="button" className="button small theme-toggle" onClick={choose} aria-label={`Theme: ${LABELS[preference]}. Change theme`}>
-      <span aria-hidden="true">{ICONS[preference]}</span> {LABELS[preference]}
+      <span aria-hidden="true">{ICONS[preference]}</span> <span className="theme-label">{LABELS[preference]}</span>
     </button>
   );
 }
