@@ -1,0 +1,34 @@
+// lib/kube: the simulated Kubernetes API server, its controllers and Argo CD-style health.
+// Pure and deterministic: state in, new state out; time and ids come from the caller.
+export { advanceCluster, TICK_MS } from "./advance";
+export type { AdmissionRule } from "./admit-object";
+export { applyObject, describeObject, MAX_DOCUMENT_BYTES, type ApplyOptions, type ApplyResult } from "./apply";
+export { REVISION_ANNOTATION, POD_TEMPLATE_HASH } from "./controllers/deployment";
+export { HPA_MANAGER } from "./controllers/hpa";
+export { CRASH_ANNOTATION, EXIT_CODE_ANNOTATION, NEVER_READY_ANNOTATION, READY_AFTER_ANNOTATION, RUN_FOR_ANNOTATION } from "./controllers/pod-state";
+export { parseCron } from "./controllers/cron-schedule";
+export { applyDefaults } from "./defaults/apply-defaults";
+export { deleteObject, type DeleteOptions, type DeleteResult } from "./delete-object";
+export * from "./errors";
+export { getObject } from "./get-object";
+export { assessHealth } from "./health/assess-health";
+export { BUILTIN_KINDS, type KindInfo } from "./kinds/builtin-kinds";
+export { gitopsCrds } from "./kinds/gitops-crds";
+export { resolveKind } from "./kinds/resolve-kind";
+export { HEALTH_ORDER, isWorse, worst, type HealthResult, type HealthStatus } from "./health/health-status";
+export { seededIds, type IdSource } from "./ids";
+export { matchesSelector, type LabelSelector } from "./label-selector";
+export { listObjects, type ListFilter } from "./list-objects";
+export { managersOf } from "./managed-fields";
+export { canonicalQuantity } from "./quantity";
+export { describeKey, groupOf, keyOf, keyString } from "./object-key";
+export { parseManifests, type ParsedManifests } from "./parse-manifests";
+export { setCpuLoad } from "./set-cpu-load";
+export { snapshotCluster, type ClusterSnapshot, type SnapshotObject } from "./snapshot";
+export { claimableFields, userContent } from "./store/write-object";
+export { updateObjectStatus, type UpdateStatusResult } from "./update-object-status";
+export { validateObject } from "./validate-object";
+export { validateSemantics } from "./validate-semantics";
+export { createCluster, DEFAULT_START_TIME, type ClusterConfig, type ClusterOptions, type ClusterState } from "./store/cluster-state";
+export type { KubeEnv } from "./store/cluster-writer";
+export type * from "./types";
