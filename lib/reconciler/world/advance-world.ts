@@ -1,0 +1,41 @@
+// The simulated clock: move every cluster and controller forward together, one simulated
+// second at a time, so "what happens when" never depends on how fast the machine is.
+import { advanceCluster, TICK_MS } from "@/lib/kube/advance";
+import { listObjects } from "@/lib/kube/list-objects";
+import { reconcileApplication } from "../argocd/reconcile-application";
+import { ARGOCD_NAMESPACE } from "../argocd/destination";
+import type { GitSource } from "../source/git-source";
+import { HUB_CLUSTER, type WorldState } from "./world-state";
+
+/** Runs every controller once at the world's current time. */
+export async function runControllers(input: WorldState, git: GitSource): Promise<WorldState> {
+  let world = input;
+  const apps = listObjects(world.clusters[HUB_CLUSTER], { group: "argoproj.io", kind: "Application", namespace: ARGOCD_NAMESPACE });
+  for (const app of apps) {
+    // Read again: an earlier app of an app-of-apps may have just changed this one.
+    const current = world.clusters[HUB_CLUSTER].objects[`argoproj.io/Application/${ARGOCD_NAMESPACE}/${app.metadata.name}`];
+    if (current) world = await reconcileApplication(world, current, git);
+  }
+  return world;
+}
+
+function advanceClusters(world: WorldState, ms: number): WorldState {
+  const clusters = Object.fromEntries(Object.keys(world.clusters).sort().map((name) => [name, advanceCluster(world.clusters[name], ms)]));
+  return { ...world, clusters, now: world.now + ms };
+}
+
+/**
+ * Advance simulated time by `ms`, running clusters and controllers at every second.
+ * @example world = await advanceWorld(world, 60_000, git) // one simulated minute
+ */
+export async function advanceWorld(input: WorldState, ms: number, git: GitSource): Promise<WorldState> {
+  let world = await runControllers(input, git);
+  let remaining = Math.max(0, Math.floor(ms));
+  while (remaining > 0) {
+    const step = Math.min(TICK_MS - (world.now % TICK_MS), remaining);
+    world = advanceClusters(world, step);
+    world = await runControllers(world, git);
+    remaining -= step;
+  }
+  return world;
+}
