@@ -1,5 +1,6 @@
 // The status Argo CD writes on an Application: sync (with the revision compared to), health,
 // the resources table, the current or last operation, history and conditions.
+import { groupOf } from "../manifest";
 import type { ArgoAppMemory } from "./app-memory";
 import type { ApplicationSpec } from "./application-spec";
 import type { Comparison } from "./compare-application";
@@ -41,6 +42,8 @@ export function buildAppStatus(spec: ApplicationSpec, memory: ArgoAppMemory, com
             syncResult: {
               revision: operation.revision,
               resources: operation.tasks.map((task) => ({
+                group: groupOf(task.manifest.apiVersion),
+                version: task.manifest.apiVersion.split("/").at(-1)!,
                 kind: task.manifest.kind, namespace: task.manifest.metadata.namespace ?? "", name: task.manifest.metadata.name,
                 syncPhase: task.phase, hookType: task.action === "hook" ? task.phase : undefined,
                 status: task.state === "failed" ? "SyncFailed" : task.state === "pending" ? "" : "Synced",

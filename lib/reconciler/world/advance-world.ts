@@ -5,11 +5,27 @@ import { listObjects } from "@/lib/kube/list-objects";
 import { reconcileApplication } from "../argocd/reconcile-application";
 import { ARGOCD_NAMESPACE } from "../argocd/destination";
 import type { GitSource } from "../source/git-source";
+import { FLUX_NAMESPACE } from "../flux/flux-specs";
+import { reconcileGitRepository } from "../flux/reconcile-git-repository";
+import { reconcileKustomization } from "../flux/reconcile-kustomization";
 import { HUB_CLUSTER, type WorldState } from "./world-state";
+
+/** Flux: sources first, so a Kustomization sees a new artifact in the same pass. */
+async function runFlux(input: WorldState, git: GitSource): Promise<WorldState> {
+  let world = input;
+  for (const repository of listObjects(world.clusters[HUB_CLUSTER], { group: "source.toolkit.fluxcd.io", kind: "GitRepository", namespace: FLUX_NAMESPACE })) {
+    world = await reconcileGitRepository(world, repository, git);
+  }
+  for (const { metadata } of listObjects(world.clusters[HUB_CLUSTER], { group: "kustomize.toolkit.fluxcd.io", kind: "Kustomization", namespace: FLUX_NAMESPACE })) {
+    const current = world.clusters[HUB_CLUSTER].objects[`kustomize.toolkit.fluxcd.io/Kustomization/${FLUX_NAMESPACE}/${metadata.name}`];
+    if (current) world = reconcileKustomization(world, current);
+  }
+  return world;
+}
 
 /** Runs every controller once at the world's current time. */
 export async function runControllers(input: WorldState, git: GitSource): Promise<WorldState> {
-  let world = input;
+  let world = await runFlux(input, git);
   const apps = listObjects(world.clusters[HUB_CLUSTER], { group: "argoproj.io", kind: "Application", namespace: ARGOCD_NAMESPACE });
   for (const app of apps) {
     // Read again: an earlier app of an app-of-apps may have just changed this one.

@@ -3,6 +3,7 @@
 // remembers the revisions it has seen.
 import { createCluster, type ClusterOptions, type ClusterState } from "@/lib/kube/store/cluster-state";
 import type { ArgoAppMemory } from "../argocd/app-memory";
+import { emptyFluxMemory, type FluxMemory } from "../flux/flux-memory";
 
 export type EventType = "Normal" | "Warning";
 
@@ -25,6 +26,7 @@ export interface WorldState {
   /** Clusters by name; HUB_CLUSTER runs Argo CD and Flux. */
   clusters: Record<string, ClusterState>;
   argo: Record<string, ArgoAppMemory>;
+  flux: FluxMemory;
   events: SimEvent[];
   nextEventSeq: number;
 }
@@ -50,7 +52,7 @@ export function createWorld(options: WorldOptions): WorldState {
   for (const name of Object.keys(options.clusters ?? {}).sort()) {
     clusters[name] = createCluster({ ...options.clusters![name], seed: `${options.seed}/${name}`, startTime });
   }
-  return { now: clusters[HUB_CLUSTER].now, seed: options.seed, clusters, argo: {}, events: [], nextEventSeq: 1 };
+  return { now: clusters[HUB_CLUSTER].now, seed: options.seed, clusters, argo: {}, flux: emptyFluxMemory(), events: [], nextEventSeq: 1 };
 }
 
 /** A copy of the world with one more event (the oldest dropped beyond the limit). */
