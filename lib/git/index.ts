@@ -10,6 +10,7 @@ export { renameFile, type RenameFileInput } from "./rename-file";
 export { deleteFile, type DeleteFileInput } from "./delete-file";
 export { listFiles, type ListFilesInput } from "./list-files";
 export { readTree, type ReadTreeInput, type CommittedTree } from "./read-tree";
+export { resolveRevision, type ResolveRevisionInput } from "./resolve-revision";
 export { stageChanges, type StageChangesInput } from "./stage-changes";
 export { commit, type CommitInput } from "./commit";
 export { createBranch, type CreateBranchInput } from "./create-branch";

@@ -7,4 +7,6 @@ export type GitRead = { ok: true; sha: string; files: FileTree } | { ok: false; 
 export interface GitSource {
   /** Resolve `revision` (branch, tag, SHA or HEAD) of `repoURL` and return its files. */
   read(repoURL: string, revision: string): Promise<GitRead>;
+  /** Only the commit SHA `revision` points at (cheap; undefined when it does not resolve). */
+  resolve(repoURL: string, revision: string): Promise<string | undefined>;
 }

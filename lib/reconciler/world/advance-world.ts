@@ -8,6 +8,7 @@ import type { GitSource } from "../source/git-source";
 import { FLUX_NAMESPACE } from "../flux/flux-specs";
 import { reconcileGitRepository } from "../flux/reconcile-git-repository";
 import { reconcileKustomization } from "../flux/reconcile-kustomization";
+import { runPushPipeline } from "../push/push-pipeline";
 import { HUB_CLUSTER, type WorldState } from "./world-state";
 
 /** Flux: sources first, so a Kustomization sees a new artifact in the same pass. */
@@ -23,9 +24,19 @@ async function runFlux(input: WorldState, git: GitSource): Promise<WorldState> {
   return world;
 }
 
+async function runPipelines(input: WorldState, git: GitSource): Promise<WorldState> {
+  let world = input;
+  for (const name of Object.keys(world.pipelines).sort()) {
+    const result = await runPushPipeline(world, world.pipelines[name], git);
+    world = { ...result.world, pipelines: { ...result.world.pipelines, [name]: result.pipeline } };
+  }
+  return world;
+}
+
 /** Runs every controller once at the world's current time. */
 export async function runControllers(input: WorldState, git: GitSource): Promise<WorldState> {
-  let world = await runFlux(input, git);
+  let world = await runPipelines(input, git);
+  world = await runFlux(world, git);
   const apps = listObjects(world.clusters[HUB_CLUSTER], { group: "argoproj.io", kind: "Application", namespace: ARGOCD_NAMESPACE });
   for (const app of apps) {
     // Read again: an earlier app of an app-of-apps may have just changed this one.

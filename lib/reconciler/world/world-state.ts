@@ -4,6 +4,7 @@
 import { createCluster, type ClusterOptions, type ClusterState } from "@/lib/kube/store/cluster-state";
 import type { ArgoAppMemory } from "../argocd/app-memory";
 import { emptyFluxMemory, type FluxMemory } from "../flux/flux-memory";
+import type { PushPipeline } from "../push/push-pipeline";
 
 export type EventType = "Normal" | "Warning";
 
@@ -27,6 +28,8 @@ export interface WorldState {
   clusters: Record<string, ClusterState>;
   argo: Record<string, ArgoAppMemory>;
   flux: FluxMemory;
+  /** CI pipelines that push to clusters (push mode), by name. */
+  pipelines: Record<string, PushPipeline>;
   events: SimEvent[];
   nextEventSeq: number;
 }
@@ -52,7 +55,7 @@ export function createWorld(options: WorldOptions): WorldState {
   for (const name of Object.keys(options.clusters ?? {}).sort()) {
     clusters[name] = createCluster({ ...options.clusters![name], seed: `${options.seed}/${name}`, startTime });
   }
-  return { now: clusters[HUB_CLUSTER].now, seed: options.seed, clusters, argo: {}, flux: emptyFluxMemory(), events: [], nextEventSeq: 1 };
+  return { now: clusters[HUB_CLUSTER].now, seed: options.seed, clusters, argo: {}, flux: emptyFluxMemory(), pipelines: {}, events: [], nextEventSeq: 1 };
 }
 
 /** A copy of the world with one more event (the oldest dropped beyond the limit). */

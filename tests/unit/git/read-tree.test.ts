@@ -24,3 +24,12 @@ test("an unknown ref is a stable error", async () => {
   await createRepository(repo, { files: { "a.yaml": "a: 1\n" } });
   expect(await rejection(readTree(repo, { ref: "no-such-branch" }))).toMatchObject({ code: "NOT_FOUND" });
 });
+
+test("resolveRevision gives the SHA a ref points at", async () => {
+  const { resolveRevision } = await import("@/lib/git");
+  const repo = memoryRepo();
+  const first = await createRepository(repo, { files: { "a.yaml": "a: 1\n" } });
+  expect(await resolveRevision(repo, { ref: "main" })).toBe(first);
+  expect(await resolveRevision(repo, { ref: "HEAD" })).toBe(first);
+  expect(await rejection(resolveRevision(repo, { ref: "nope" }))).toMatchObject({ code: "NOT_FOUND" });
+});
