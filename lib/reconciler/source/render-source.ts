@@ -39,7 +39,13 @@ function renderDirectory(tree: FileTree, dir: string, recurse: boolean): RenderR
         const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
         return { ok: false, code: "INVALID_YAML", message: `${file}:${line}:${column}: ${error.message.split("\n")[0]}` };
       }
-      const value = doc.toJS({ maxAliasCount: 100 });
+      let value: unknown;
+      try {
+        // A YAML "billion laughs" expands aliases exponentially: refuse past 100 of them.
+        value = doc.toJS({ maxAliasCount: 100 });
+      } catch (error) {
+        return { ok: false, code: "YAML_LIMIT", message: `${file}: ${(error as Error).message} (documents may use at most 100 aliases)` };
+      }
       if (value === null || value === undefined) continue;
       if (!isManifest(value)) return { ok: false, code: "INVALID_MANIFEST", message: `${file}: a document without apiVersion, kind and metadata.name` };
       manifests.push(value);
