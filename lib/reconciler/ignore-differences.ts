@@ -4,7 +4,7 @@
 // RespectIgnoreDifferences=true sync option, a sync also leaves those fields as they are live.
 import { groupOf, type Manifest } from "./manifest";
 import { jqPathMatches } from "./jq-path";
-import { parsePointer, removeAtPointer } from "./json-pointer";
+import { getAtPointer, parsePointer, removeAtPointer, setAtPointer } from "./json-pointer";
 
 export interface IgnoreDifferencesRule {
   group?: string;
@@ -60,4 +60,21 @@ export function withoutFields<T>(manifest: T, fields: readonly string[][]): T {
     return b.length - a.length;
   });
   return ordered.reduce((current, tokens) => removeAtPointer(current, tokens), manifest);
+}
+
+/**
+ * With the RespectIgnoreDifferences=true sync option, a sync leaves ignored fields as they are
+ * live: the target takes the live value of every ignored field (or drops the field when live
+ * has none), so applying it changes nothing there.
+ * @example respectIgnoreDifferences(target, live, [{ group: "apps", kind: "Deployment", jsonPointers: ["/spec/replicas"] }])
+ */
+export function respectIgnoreDifferences<T extends Manifest>(target: T, live: Manifest | undefined, rules: readonly IgnoreDifferencesRule[], ownedBy?: (manager: string) => string[][]): T {
+  if (!live) return target;
+  const fields = [...ignoredFields(rules, target, ownedBy), ...ignoredFields(rules, live, ownedBy)];
+  let result = target;
+  for (const tokens of fields) {
+    const liveValue = getAtPointer(live, tokens);
+    result = liveValue === undefined ? removeAtPointer(result, tokens) : setAtPointer(result, tokens, liveValue);
+  }
+  return result;
 }

@@ -50,3 +50,21 @@ export function removeAtPointer<T>(root: T, pointer: string | readonly string[])
   }
   return root;
 }
+
+/**
+ * A copy of `root` with `value` at `pointer`, creating objects on the way.
+ * @example setAtPointer({ spec: {} }, "/spec/replicas", 3) // { spec: { replicas: 3 } }
+ */
+export function setAtPointer<T>(root: T, pointer: string | readonly string[], value: unknown): T {
+  const tokens = typeof pointer === "string" ? parsePointer(pointer) : pointer;
+  if (tokens.length === 0) return value as T;
+  const [head, ...rest] = tokens;
+  if (Array.isArray(root) && /^\d+$/.test(head)) {
+    const index = Number(head);
+    const copy = [...root];
+    copy[index] = setAtPointer(copy[index], rest, value);
+    return copy as T;
+  }
+  const record = root && typeof root === "object" && !Array.isArray(root) ? (root as Record<string, unknown>) : {};
+  return { ...record, [head]: setAtPointer(record[head], rest, value) } as T;
+}

@@ -36,7 +36,7 @@ export function syncApplication(world: WorldState, name: string, request: Omit<S
   const cluster = world.clusters[destination.cluster];
   const desired = desiredObjects(cluster, memory.rendered.manifests, spec.destination.namespace);
   const comparison = compareApplication(name, desired.resources, cluster, spec.ignoreDifferences, memory.lastApplied);
-  const operation = startSync(spec, desired, comparison.orphans, memory.rendered.revision, { ...request, initiatedBy: "user" }, world.now);
+  const operation = startSync(spec, desired, comparison.orphans, memory.rendered.revision, { ...request, initiatedBy: "user" }, cluster, world.now);
   const next = withEvent(world, {
     source: "argocd-server",
     cluster: HUB_CLUSTER,

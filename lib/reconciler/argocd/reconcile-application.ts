@@ -83,7 +83,7 @@ export async function reconcileApplication(input: WorldState, app: KubeObject, g
       memory = decision.memory;
       conditions.autoSyncNote = decision.sync ? undefined : decision.reason;
       if (decision.sync) {
-        memory = { ...memory, operation: startSync(spec, desired, comparison.orphans, rendered.revision, { initiatedBy: "automated", prune: spec.automated!.prune }, world.now) };
+        memory = { ...memory, operation: startSync(spec, desired, comparison.orphans, rendered.revision, { initiatedBy: "automated", prune: spec.automated!.prune }, cluster, world.now) };
         world = appEvent(world, app, "Normal", "OperationStarted", decision.reason);
       }
     }
