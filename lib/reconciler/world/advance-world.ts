@@ -3,6 +3,7 @@
 import { advanceCluster, TICK_MS } from "@/lib/kube/advance";
 import { listObjects } from "@/lib/kube/list-objects";
 import { reconcileApplication } from "../argocd/reconcile-application";
+import { reconcileApplicationSet } from "../argocd/reconcile-application-sets";
 import { ARGOCD_NAMESPACE } from "../argocd/destination";
 import type { GitSource } from "../source/git-source";
 import { FLUX_NAMESPACE } from "../flux/flux-specs";
@@ -37,6 +38,9 @@ async function runPipelines(input: WorldState, git: GitSource): Promise<WorldSta
 export async function runControllers(input: WorldState, git: GitSource): Promise<WorldState> {
   let world = await runPipelines(input, git);
   world = await runFlux(world, git);
+  for (const set of listObjects(world.clusters[HUB_CLUSTER], { group: "argoproj.io", kind: "ApplicationSet", namespace: ARGOCD_NAMESPACE })) {
+    world = await reconcileApplicationSet(world, set, git);
+  }
   const apps = listObjects(world.clusters[HUB_CLUSTER], { group: "argoproj.io", kind: "Application", namespace: ARGOCD_NAMESPACE });
   for (const app of apps) {
     // Read again: an earlier app of an app-of-apps may have just changed this one.
