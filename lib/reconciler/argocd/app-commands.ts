@@ -2,15 +2,14 @@
 // some resources, with or without prune), roll back. Each returns the new world or a refusal
 // in Argo CD's words.
 import { getObject } from "@/lib/kube/get-object";
-import { withEvent, HUB_CLUSTER, type WorldState } from "../world/world-state";
+import { HUB_CLUSTER, type WorldState } from "../world/world-state";
 import { freshMemory } from "./app-memory";
 import { readApplicationSpec } from "./application-spec";
-import { compareApplication } from "./compare-application";
-import { desiredObjects } from "./desired-objects";
-import { ARGOCD_NAMESPACE, resolveDestination } from "./destination";
-import { startSync, type SyncRequest } from "./start-sync";
+import { beginUserSync, type CommandResult } from "./begin-user-sync";
+import { ARGOCD_NAMESPACE } from "./destination";
+import type { SyncRequest } from "./start-sync";
 
-export type CommandResult = { ok: true; world: WorldState } | { ok: false; world: WorldState; message: string };
+export type { CommandResult };
 
 function appObject(world: WorldState, name: string) {
   return getObject(world.clusters[HUB_CLUSTER], { group: "argoproj.io", kind: "Application", namespace: ARGOCD_NAMESPACE, name });
@@ -28,24 +27,9 @@ export function syncApplication(world: WorldState, name: string, request: Omit<S
   const app = appObject(world, name);
   if (!app) return { ok: false, world, message: `application '${name}' not found` };
   const memory = world.argo[name];
-  if (memory?.operation?.phase === "Running") return { ok: false, world, message: "another operation is already in progress" };
   if (!memory?.rendered) return { ok: false, world, message: memory?.comparisonError ?? "the application has not been compared with Git yet: refresh first" };
-  const spec = readApplicationSpec(app);
-  const destination = resolveDestination(world.clusters[HUB_CLUSTER], spec, new Set(Object.keys(world.clusters)));
-  if (!destination.ok) return { ok: false, world, message: destination.message };
-  const cluster = world.clusters[destination.cluster];
-  const desired = desiredObjects(cluster, memory.rendered.manifests, spec.destination.namespace);
-  const comparison = compareApplication(name, desired.resources, cluster, spec.ignoreDifferences, memory.lastApplied);
-  const operation = startSync(spec, desired, comparison.orphans, memory.rendered.revision, { ...request, initiatedBy: "user" }, cluster, world.now);
-  const next = withEvent(world, {
-    source: "argocd-server",
-    cluster: HUB_CLUSTER,
-    object: `Application/${name}`,
-    type: "Normal",
-    reason: "OperationStarted",
-    message: `Initiated sync to '${memory.rendered.revision.slice(0, 7)}'${request.prune ? " with prune" : ""}`,
-  });
-  return { ok: true, world: { ...next, argo: { ...next.argo, [name]: { ...memory, operation } } } };
+  const message = `Initiated sync to '${memory.rendered.revision.slice(0, 7)}'${request.prune ? " with prune" : ""}`;
+  return beginUserSync(world, name, readApplicationSpec(app), memory.rendered, request.prune, request.only, message);
 }
 
 /** Rollback is refused while automated sync is on (it would be undone at once). */

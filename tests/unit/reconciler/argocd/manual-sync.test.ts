@@ -2,43 +2,11 @@ import { expect, test } from "vitest";
 import { getObject } from "@/lib/kube/get-object";
 import { refreshApplication, syncApplication } from "@/lib/reconciler/argocd/app-commands";
 import { HUB_CLUSTER } from "@/lib/reconciler/world/world-state";
+import { applicationYaml, deploymentYaml } from "./fixtures";
 import { appStatus, pods, setUp } from "./world-harness";
 
-const deployment = (replicas: number) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: ${replicas}
-  selector:
-    matchLabels: { app: web }
-  template:
-    metadata:
-      labels: { app: web }
-    spec:
-      containers:
-        - name: web
-          image: nginx:1.27
-`;
-
-const application = `apiVersion: argoproj.io/v1alpha1
-kind: Application
-metadata:
-  name: web
-  namespace: argocd
-spec:
-  project: default
-  source:
-    repoURL: https://git.example/shop.git
-    path: apps/web
-    targetRevision: main
-  destination:
-    server: https://kubernetes.default.svc
-    namespace: shop
-`;
-
 test("manual sync: OutOfSync/Missing → sync → Synced and Healthy; a new commit waits for a refresh", async () => {
-  const sim = await setUp({ "apps/web/deployment.yaml": deployment(2) }, application);
+  const sim = await setUp({ "apps/web/deployment.yaml": deploymentYaml(2) }, applicationYaml());
   await sim.advance(1_000);
   expect(appStatus(sim.world, "web")).toMatchObject({ sync: "OutOfSync", health: "Missing" });
 
@@ -53,7 +21,7 @@ test("manual sync: OutOfSync/Missing → sync → Synced and Healthy; a new comm
   expect(pods(sim.world, "shop")).toHaveLength(2);
 
   // Git changes are not seen until the next refresh (here: the Refresh button).
-  const second = await sim.commitFile("apps/web/deployment.yaml", deployment(3), "Scale to 3");
+  const second = await sim.commitFile("apps/web/deployment.yaml", deploymentYaml(3), "Scale to 3");
   await sim.advance(1_000);
   expect(appStatus(sim.world, "web").sync).toBe("Synced");
   sim.world = refreshApplication(sim.world, "web").world as typeof sim.world;
