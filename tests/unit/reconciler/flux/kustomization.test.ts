@@ -83,3 +83,17 @@ test("the requestedAt annotation forces a reconcile before the interval", async 
   await sim.advance(1_000);
   expect(replicas(sim.world)).toBe(5);
 });
+
+test("healthChecks name the objects to wait for; a broken build is BuildFailed and retried", async () => {
+  const checks = "  healthChecks:\n    - apiVersion: apps/v1\n      kind: Deployment\n      name: web\n      namespace: shop\n";
+  const sim = await setUpFlux({ "apps/web/deployment.yaml": deploymentYaml(1), "broken/kustomization.yaml": "resources:\n  - missing.yaml\n" }, [
+    gitRepositoryYaml(),
+    kustomizationYaml("apps", "./apps/web", checks),
+    kustomizationYaml("broken", "./broken"),
+  ]);
+  await sim.advance(1_000);
+  expect(ready(sim.world, "apps")).toMatchObject({ status: "Unknown", reason: "Progressing" });
+  await sim.advance(5_000);
+  expect(ready(sim.world, "apps")).toMatchObject({ status: "True", reason: "ReconciliationSucceeded" });
+  expect(ready(sim.world, "broken")).toMatchObject({ status: "False", reason: "BuildFailed", message: expect.stringContaining("missing.yaml") });
+});
