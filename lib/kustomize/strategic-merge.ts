@@ -20,7 +20,7 @@ const BUILT_IN_GROUPS = new Set([
 const MERGED_PRIMITIVE_LISTS = new Set(["finalizers"]);
 
 // Kubernetes' x-kubernetes-patch-merge-key for the list fields that have one.
-const MERGE_KEYS: Readonly<Record<string, string>> = {
+export const PATCH_MERGE_KEYS: Readonly<Record<string, string>> = {
   containers: "name",
   initContainers: "name",
   ephemeralContainers: "name",
@@ -45,7 +45,7 @@ function mergeKeyFor(field: string, base: readonly JsonValue[], patch: readonly 
     // Container ports merge on containerPort, Service ports on port.
     return [...base, ...patch].some((item) => isJsonObject(item) && "containerPort" in item) ? "containerPort" : "port";
   }
-  return MERGE_KEYS[field] ?? null;
+  return PATCH_MERGE_KEYS[field] ?? null;
 }
 
 // Only $patch is understood. Kustomize's kyaml merge keeps $setElementOrder/…, $retainKeys
