@@ -1,7 +1,7 @@
 // The cluster generator: one parameter set per cluster registered with Argo CD — the Secrets
 // labelled argocd.argoproj.io/secret-type: cluster, plus the local cluster ("in-cluster",
 // https://kubernetes.default.svc), which has no Secret and so is left out by any selector.
-import { matchesSelector, type LabelSelector } from "./label-selector";
+import { matchesSelector, type LabelSelector } from "@/lib/kube/label-selector";
 import { flatten, type ParameterSet, type ParameterValue } from "./parameters";
 
 export const CLUSTER_SECRET_LABEL = "argocd.argoproj.io/secret-type";
@@ -48,7 +48,7 @@ export function generateClusters(spec: ClusterGeneratorSpec, secrets: readonly C
   const ordered = [...registered].sort((a, b) => (a.stringData.name ?? a.metadata.name).localeCompare(b.stringData.name ?? b.metadata.name));
   for (const secret of ordered) {
     const labels = secret.metadata.labels ?? {};
-    if (!matchesSelector(labels, spec.selector)) continue;
+    if (!matchesSelector(spec.selector, labels)) continue;
     const name = secret.stringData.name ?? secret.metadata.name;
     sets.push(clusterParameters(name, secret.stringData.server ?? "", secret.stringData.project ?? "", labels, secret.metadata.annotations ?? {}, spec.values ?? {}));
   }

@@ -5,7 +5,7 @@
 import { generateClusters, type ClusterGeneratorSpec, type ClusterSecret } from "./generate-clusters";
 import { generateGitDirectories, type GitDirectoryPattern } from "./generate-git-directories";
 import { generateList } from "./generate-list";
-import { matchesSelector, type LabelSelector } from "./label-selector";
+import { matchesSelector, type LabelSelector } from "@/lib/kube/label-selector";
 import { ApplicationSetError, mergeParameterSets, type ParameterSet, type ParameterValue } from "./parameters";
 import { renderTemplate } from "./render-template";
 
@@ -51,7 +51,7 @@ function runGenerator(generator: Generator, context: GeneratorContext): Paramete
     const [left, right] = children.map((child) => runGenerator(child, context));
     sets = left.flatMap((a) => right.map((b) => mergeParameterSets(a, b)));
   }
-  return generator.selector ? sets.filter((set) => matchesSelector(set.flat, generator.selector)) : sets;
+  return generator.selector ? sets.filter((set) => matchesSelector(generator.selector, set.flat)) : sets;
 }
 
 /**
