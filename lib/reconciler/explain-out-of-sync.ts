@@ -76,3 +76,24 @@ export function explainOutOfSync(input: ExplainInput): FieldExplanation[] {
     return { ...difference, ...(source ? { source } : {}), ...(changedBy ? { changedBy } : {}), message: messageFor(difference, source, changedBy) };
   });
 }
+
+/**
+ * The whole-resource reasons for OutOfSync: in Git but not live (the next sync creates it), or
+ * live but no longer in Git (a sync with prune deletes it — or never, with Prune=false).
+ * @example explainResourceState({ desired: deployment, sourceFiles }) // { reason: "missing-live", message: "Deployment/web is in Git (apps/web/deployment.yaml:4) but not in the cluster: the next sync creates it." }
+ */
+export function explainResourceState(input: { desired?: Manifest; live?: Manifest; sourceFiles: ReadonlyArray<readonly [string, string]> }): FieldExplanation | undefined {
+  if (input.desired && !input.live) {
+    const { kind, metadata } = input.desired;
+    const source = locateFieldSource(input.sourceFiles, { kind, name: metadata.name, pointer: "/metadata/name" });
+    const where = source ? ` (${source.file}:${source.line})` : "";
+    return { path: "", reason: "missing-live", ...(source ? { source } : {}), message: `${kind}/${metadata.name} is in Git${where} but not in the cluster: the next sync creates it.` };
+  }
+  if (input.live && !input.desired) {
+    const { kind, metadata } = input.live;
+    const keep = (metadata.annotations?.["argocd.argoproj.io/sync-options"] ?? "").split(",").map((option) => option.trim()).includes("Prune=false");
+    const outcome = keep ? "it is marked Prune=false, so no sync deletes it and the app stays OutOfSync" : "a sync with prune deletes it";
+    return { path: "", reason: "removed-from-git", message: `${kind}/${metadata.name} is in the cluster but no longer in Git: ${outcome}.` };
+  }
+  return undefined;
+}

@@ -68,3 +68,18 @@ test("FieldsV1 keys resolve to the live list positions", () => {
   expect(ownerOfField(live, ["spec", "template", "spec", "containers", "0", "image"])).toBe("argocd-controller");
   expect(ownerOfField(live, ["spec", "paused"])).toBeUndefined();
 });
+
+test("whole resources: missing live points at Git; an orphan says what prune would do", async () => {
+  const { explainResourceState } = await import("@/lib/reconciler/explain-out-of-sync");
+  expect(explainResourceState({ desired, sourceFiles: source })).toMatchObject({
+    reason: "missing-live",
+    source: { file: "apps/web/deployment.yaml", line: 4 },
+    message: "Deployment/web is in Git (apps/web/deployment.yaml:4) but not in the cluster: the next sync creates it.",
+  });
+  expect(explainResourceState({ live, sourceFiles: source })?.message).toBe("Deployment/web is in the cluster but no longer in Git: a sync with prune deletes it.");
+  const kept = { ...live, metadata: { ...live.metadata, annotations: { "argocd.argoproj.io/sync-options": "Prune=false" } } };
+  expect(explainResourceState({ live: kept, sourceFiles: source })?.message).toBe(
+    "Deployment/web is in the cluster but no longer in Git: it is marked Prune=false, so no sync deletes it and the app stays OutOfSync.",
+  );
+  expect(explainResourceState({ desired, live, sourceFiles: source })).toBeUndefined();
+});

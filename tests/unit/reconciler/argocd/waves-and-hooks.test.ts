@@ -69,3 +69,16 @@ test("a failed PreSync hook fails the sync, runs the SyncFail hook and applies n
   expect(sim.world.clusters[HUB_CLUSTER].objects["batch/Job/shop/notify"]).toBeDefined();
   expect(sim.world.clusters[HUB_CLUSTER].objects["apps/Deployment/shop/web"]).toBeUndefined();
 });
+
+test("BeforeHookCreation (the default policy): a second sync replaces the hook's Job from the first", async () => {
+  const sim = await setUp({ "apps/web/migrate.yaml": job("migrate", "PreSync"), "apps/web/deployment.yaml": deploymentYaml(1) }, applicationYaml());
+  await sim.advance(1_000);
+  for (let run = 0; run < 2; run++) {
+    sim.world = (syncApplication(sim.world, "web", { prune: false }) as { world: typeof sim.world }).world;
+    await sim.advance(20_000);
+    expect(appStatus(sim.world, "web").operation).toBe("Succeeded");
+  }
+  const jobs = sim.world.events.filter((event) => event.object === "Job/shop/migrate" && event.reason === "ResourceSynced");
+  expect(jobs.map((event) => event.message)).toEqual(["job/migrate created", "job/migrate created"]);
+  expect(sim.world.clusters[HUB_CLUSTER].objects["batch/Job/shop/migrate"]).toBeDefined();
+});
