@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { GuestProgressMerge } from "@/components/progress/guest-progress-merge";
 import { SiteHeader } from "@/components/shell/site-header";
 import { ThemeScript } from "@/components/shell/theme-script";
 import { getCurrentUser } from "@/lib/auth/session.server";
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <SiteHeader user={user} lessons={lessons} />
+        <GuestProgressMerge signedIn={user !== null} />
         <main id="main" tabIndex={-1}>
           <div className="container">{children}</div>
         </main>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/auth-client";
 import { describeAuthFailure, fieldErrorsOf, PASSWORD_MIN, signUpSchema, type FieldErrors } from "@/lib/auth/auth-form-schemas";
+import { mergeGuestProgress } from "@/components/progress/local-progress";
 import { authFailureFrom } from "./auth-failure-from";
 import { TextField } from "./text-field";
 
@@ -36,6 +37,8 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
       else setFormError(failure.message);
       return;
     }
+    // Ticks made while signed out join the account before the next page renders.
+    await mergeGuestProgress();
     router.push(returnTo);
     router.refresh();
   }

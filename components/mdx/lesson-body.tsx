@@ -1,11 +1,29 @@
 import { getMDXComponent } from "mdx-bundler/client";
+import type { QuizQuestion } from "@/lib/content/quiz-schema";
+import { diagramFor } from "./diagram";
 import { mdxComponents } from "./mdx-components";
+import { Quiz } from "./quiz/quiz";
 
-/** Renders compiled lesson code with the one registry of lesson building blocks. */
-export function LessonBody({ code }: { code: string }) {
+interface LessonBodyProps {
+  code: string;
+  moduleId: string;
+  quiz: QuizQuestion[];
+  /** Signed in: the learner's best score so far (null before any attempt); signed out: null. */
+  quizProgress: { best: { score: number; total: number } | null } | null;
+}
+
+/** Renders compiled lesson code with the registry, Quiz and Diagram bound to this lesson. */
+export function LessonBody({ code, moduleId, quiz, quizProgress }: LessonBodyProps) {
   const Component = getMDXComponent(code);
+  const components = {
+    ...mdxComponents,
+    Diagram: diagramFor(moduleId),
+    Quiz: function LessonQuiz() {
+      return <Quiz moduleId={moduleId} questions={quiz} progress={quizProgress} />;
+    },
+  };
   // A server component renders once per request, so no state can be reset by re-creating the
   // lesson component; the compiled code itself is cached by content hash.
   // eslint-disable-next-line react-hooks/static-components
-  return <Component components={mdxComponents} />;
+  return <Component components={components} />;
 }

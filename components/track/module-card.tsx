@@ -3,7 +3,7 @@ import type { LessonFrontmatter } from "@/lib/content/lesson-frontmatter";
 
 const COMPLEXITY_LABELS = { medium: "Medium", complex: "Complex" } as const;
 
-export function ModuleCard({ lesson }: { lesson: LessonFrontmatter }) {
+export function ModuleCard({ lesson, done }: { lesson: LessonFrontmatter; done?: number }) {
   return (
     <article className="card module-card">
       <div className="module-meta">
@@ -15,6 +15,14 @@ export function ModuleCard({ lesson }: { lesson: LessonFrontmatter }) {
         <Link href={`/modules/${lesson.slug}`}>{lesson.title}</Link>
       </h3>
       <p>{lesson.description}</p>
+      {done !== undefined && (
+        <div className="progress-row">
+          <progress max={lesson.checklist.length} value={done} aria-label={`Module ${lesson.id} progress`} />
+          <span>
+            {done} of {lesson.checklist.length} done
+          </span>
+        </div>
+      )}
     </article>
   );
 }

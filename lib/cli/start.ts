@@ -76,6 +76,9 @@ async function buildIfNeeded(env: NodeJS.ProcessEnv) {
   const stamp = computeBuildStamp(root);
   if (isBuildCurrent(root, stamp)) return;
   log("building the app (the sources changed since the last build)…");
+  // Broken content fails here with file:line, before a long build.
+  const checked = await waitForExit(spawnNode(["--conditions=react-server", "--import", "tsx", "lib/cli/content-check.ts"], env));
+  if (checked !== 0) throw new StartError("The content is not valid (the problems are listed above).");
   const code = await waitForExit(spawnNode([require.resolve("next/dist/bin/next"), "build"], env));
   if (code !== 0) throw new StartError("The build failed (its errors are above).");
   recordBuildStamp(root, stamp);

@@ -1,6 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { bundleMDX } from "mdx-bundler";
+import rehypePrettyCode from "rehype-pretty-code";
+import rehypeSlug from "rehype-slug";
+import remarkGfm from "remark-gfm";
 import { ContentError } from "./content-error";
 import type { LessonEntry } from "./track-index.server";
 
@@ -8,22 +11,38 @@ import type { LessonEntry } from "./track-index.server";
 const compiled = new Map<string, Promise<string>>();
 
 /**
- * Compiles a lesson's MDX body to the code `getMDXComponent` runs. Pages call this at build
- * time (they are statically generated), so a broken lesson fails the build with its file and line.
+ * Code blocks are highlighted here, at build time, with both themes' colours as CSS variables
+ * (--shiki-light / --shiki-dark) so the page switches with the site theme and ships no
+ * highlighter to the browser.
  */
-export function compileLesson(lesson: LessonEntry): Promise<string> {
-  const key = createHash("sha256").update(lesson.body).digest("hex");
+const prettyCodeOptions = { theme: { light: "github-light", dark: "github-dark" }, keepBackground: false, defaultLang: "text" };
+
+/** Compiles MDX (GFM tables, heading ids, highlighted code) to the code getMDXComponent runs. */
+export function compileMdx(source: string, file: string, lineOffset = 0): Promise<string> {
+  const key = createHash("sha256").update(source).digest("hex");
   let result = compiled.get(key);
   if (!result) {
-    result = bundleMDX({ source: lesson.body })
+    result = bundleMDX({
+      source,
+      mdxOptions(options) {
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, [rehypePrettyCode, prettyCodeOptions]];
+        return options;
+      },
+    })
       .then((output) => output.code)
       .catch((error: { errors?: Array<{ text: string; location?: { line: number } }>; message: string }) => {
         compiled.delete(key);
         const first = error.errors?.[0];
         const bodyLine = first?.location?.line;
-        throw new ContentError(lesson.file, first?.text ?? error.message, bodyLine ? bodyLine + lesson.bodyLineOffset : undefined);
+        throw new ContentError(file, first?.text ?? error.message, bodyLine ? bodyLine + lineOffset : undefined);
       });
     compiled.set(key, result);
   }
   return result;
+}
+
+/** Compiles a lesson's body; a broken lesson fails with its file and line. */
+export function compileLesson(lesson: LessonEntry): Promise<string> {
+  return compileMdx(lesson.body, lesson.file, lesson.bodyLineOffset);
 }

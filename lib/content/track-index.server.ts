@@ -6,6 +6,7 @@ import yaml from "js-yaml";
 import { cache } from "react";
 import { ContentError } from "./content-error";
 import { lessonFrontmatterSchema, trackSchema, type LessonFrontmatter, type Track } from "./lesson-frontmatter";
+import { quizSchema, type QuizQuestion } from "./quiz-schema";
 
 const TRACK_DIR = "gitops";
 
@@ -16,6 +17,8 @@ export interface LessonEntry extends LessonFrontmatter {
   body: string;
   /** Lines before the body in the file, to turn a body line into a file line. */
   bodyLineOffset: number;
+  /** The questions of quiz.yaml beside the lesson. */
+  quiz: QuizQuestion[];
 }
 
 export interface TrackIndex {
@@ -36,6 +39,41 @@ function lineOfKey(source: string, key: PropertyKey | undefined): number | undef
   return index >= 0 ? index + 1 : 2;
 }
 
+/** The line of the n-th question (`- id:`) in quiz.yaml, for messages. */
+function lineOfQuestion(source: string, index: number | undefined): number | undefined {
+  if (index === undefined) return undefined;
+  const lines = source.split("\n");
+  let seen = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (/^\s*-\s+id:/.test(lines[i]) && ++seen === index) return i + 1;
+  }
+  return undefined;
+}
+
+async function readQuiz(root: string, folder: string): Promise<QuizQuestion[]> {
+  const file = path.join("content", TRACK_DIR, folder, "quiz.yaml");
+  let source: string;
+  try {
+    source = await readFile(path.join(root, file), "utf8");
+  } catch {
+    throw new ContentError(file, "missing: every lesson has a quiz.yaml beside it (see content/AUTHORING.md)");
+  }
+  let data: unknown;
+  try {
+    data = yaml.load(source);
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    throw new ContentError(file, `invalid YAML: ${(error as Error).message.split("\n")[0]}`, mark?.line !== undefined ? mark.line + 1 : undefined);
+  }
+  const result = quizSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const index = issue.path[0] === "questions" && typeof issue.path[1] === "number" ? issue.path[1] : undefined;
+    throw new ContentError(file, `${issue.path.join(".") || "quiz"}: ${issue.message}`, lineOfQuestion(source, index));
+  }
+  return result.data.questions;
+}
+
 async function readLesson(root: string, folder: string): Promise<LessonEntry> {
   const file = path.join("content", TRACK_DIR, folder, "lesson.mdx");
   const source = await readFile(path.join(root, file), "utf8");
@@ -53,7 +91,7 @@ async function readLesson(root: string, folder: string): Promise<LessonEntry> {
     throw new ContentError(file, `frontmatter ${issue.path.join(".") || "field"}: ${issue.message}`, lineOfKey(source, key));
   }
   const bodyLineOffset = source.split("\n").length - parsed.content.split("\n").length;
-  return { ...result.data, file, body: parsed.content, bodyLineOffset };
+  return { ...result.data, file, body: parsed.content, bodyLineOffset, quiz: await readQuiz(root, folder) };
 }
 
 /**

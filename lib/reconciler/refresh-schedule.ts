@@ -1,8 +1,8 @@
 // Argo CD refreshes each Application every timeout.reconciliation (120 s by default) plus a
 // jitter of up to timeout.reconciliation.jitter (60 s): so a change in Git shows up within
-// 3 minutes unless a webhook or "Refresh" skips the wait. Flux uses the object's
-// spec.interval with no jitter. The jitter here is pseudo-random but derived from a seed, so a
-// scenario replays identically.
+// 3 minutes unless a webhook or "Refresh" skips the wait. Flux uses the object's spec.interval
+// with ±5% jitter (the controllers' --interval-jitter-percentage, default 5). The jitter here is
+// pseudo-random but derived from a seed, so a scenario replays identically.
 
 export const ARGO_REFRESH_MS = 120_000;
 export const ARGO_JITTER_MS = 60_000;
@@ -44,4 +44,17 @@ export function parseGoDuration(text: string): number | undefined {
   const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
   if (parts.length === 0 || parts.map((part) => part[0]).join("") !== text) return undefined;
   return parts.reduce((total, [, value, unit]) => total + Number(value) * units[unit], 0);
+}
+
+/** Flux controllers' --interval-jitter-percentage default: each run is ±5% of the interval. */
+export const FLUX_JITTER_FRACTION = 0.05;
+
+/**
+ * When a Flux object runs next after running at `at`: interval ± up to 5%, seeded so a
+ * scenario replays identically.
+ * @example nextFluxRun({ seed: "demo", object: "Kustomization/apps", at: 0, intervalMs: 600_000 }) // 570000…630000
+ */
+export function nextFluxRun(options: { seed: string; object: string; at: number; intervalMs: number }): number {
+  const unit = seededRandom(hashSeed(`${options.seed}/${options.object}/${options.at}`))() * 2 - 1;
+  return options.at + options.intervalMs + Math.round(options.intervalMs * FLUX_JITTER_FRACTION * unit);
 }

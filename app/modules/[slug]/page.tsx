@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LessonBody } from "@/components/mdx/lesson-body";
+import { ChecklistPanel } from "@/components/progress/checklist-panel";
+import { getCurrentUser } from "@/lib/auth/session.server";
+import { prisma } from "@/lib/db/prisma.server";
+import { readChecklistProgress } from "@/lib/progress/record-checklist-ticks";
 import { compileLesson } from "@/lib/content/compile-lesson.server";
+import { proseWordCount } from "@/lib/content/prose-word-count";
 import { findLesson, loadTrackIndex } from "@/lib/content/track-index.server";
 
 interface ModulePageProps {
@@ -25,9 +30,17 @@ export default async function ModulePage({ params }: ModulePageProps) {
   const index = lessons.findIndex((lesson) => lesson.slug === slug);
   if (index < 0) notFound();
   const lesson = lessons[index];
-  const code = await compileLesson(lesson);
+  const [code, user] = await Promise.all([compileLesson(lesson), getCurrentUser()]);
+  const [progress, quizResult] = user
+    ? await Promise.all([
+        readChecklistProgress(prisma, user.id),
+        prisma.quizResult.findUnique({ where: { userId_moduleId: { userId: user.id, moduleId: lesson.id } } }),
+      ])
+    : [null, null];
   const previous = lessons[index - 1];
   const next = lessons[index + 1];
+  // Reading time at 230 words a minute, the usual figure for technical prose.
+  const minutes = Math.max(1, Math.round(proseWordCount(lesson.body) / 230));
   return (
     <article className="lesson">
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
@@ -37,12 +50,27 @@ export default async function ModulePage({ params }: ModulePageProps) {
         <span className="module-number">{lesson.id}</span> {lesson.title}
       </h1>
       <p className="module-meta">
-        <span className="badge">{lesson.complexity === "complex" ? "Complex" : "Medium"}</span> {lesson.timeRange}
+        <span className="badge">{lesson.complexity === "complex" ? "Complex" : "Medium"}</span> {lesson.timeRange} · about {minutes} min of reading
       </p>
-      <LessonBody code={code} />
+      <p className="lesson-lead">{lesson.description}</p>
+      <section className="card lesson-goals" aria-labelledby="goals-title">
+        <h2 id="goals-title">In this module you will</h2>
+        <ol className="learning-path">
+          {lesson.objectives.map((objective) => (
+            <li key={objective}>{objective}</li>
+          ))}
+        </ol>
+      </section>
+      <LessonBody
+        code={code}
+        moduleId={lesson.id}
+        quiz={lesson.quiz}
+        quizProgress={user ? { best: quizResult ? { score: quizResult.bestScore, total: quizResult.total } : null } : null}
+      />
+      <ChecklistPanel moduleId={lesson.id} items={lesson.checklist} initialDone={progress ? (progress[lesson.id] ?? []) : null} />
       <nav className="pager" aria-label="Modules">
         {previous ? <Link href={`/modules/${previous.slug}`}>← {previous.id} {previous.title}</Link> : <span />}
-        {next ? <Link href={`/modules/${next.slug}`}>{next.id} {next.title} →</Link> : <Link href="/">Back to the track</Link>}
+        {next ? <Link href={`/modules/${next.slug}`}>Next: {next.id} {next.title} →</Link> : <Link href="/">Back to the track</Link>}
       </nav>
     </article>
   );

@@ -10,6 +10,7 @@ import { HUB_CLUSTER } from "../world/world-state";
 import { liveKey } from "../argocd/sync-operation";
 import { failed, setCondition, succeeded, type Condition } from "./conditions";
 import { formatGoDuration, type KustomizationSpec } from "./flux-specs";
+import { nextFluxRun } from "../refresh-schedule";
 import { recordReconciliation, type HistoryEntry } from "./history";
 import { KUSTOMIZE_CONTROLLER } from "./apply-kustomization";
 import { fluxEvent, reconcileRequested, writeFluxStatus } from "./write-flux-status";
@@ -44,7 +45,7 @@ export function finishKustomization(world: WorldState, object: KubeObject, spec:
     );
     return writeFluxStatus(world, object, { ...status, conditions }, KUSTOMIZE_CONTROLLER);
   }
-  const nextAt = { ...world.flux.nextAt, [key]: world.now + (pending.length > 0 ? spec.retryIntervalMs : spec.intervalMs) };
+  const nextAt = { ...world.flux.nextAt, [key]: nextFluxRun({ seed: world.seed, object: key, at: world.now, intervalMs: pending.length > 0 ? spec.retryIntervalMs : spec.intervalMs }) };
   const attempted = { ...world.flux.attempted, [key]: waiting.revision };
   let next: WorldState = { ...world, flux: { ...world.flux, waiting: stillWaiting, nextAt, attempted } };
   const digest = `sha256:${sha256Hex(JSON.stringify(waiting.objects))}`;

@@ -6,6 +6,7 @@ import type { GitSource } from "../source/git-source";
 import type { WorldState } from "../world/world-state";
 import { failed, succeeded, type Condition } from "./conditions";
 import { readGitRepositorySpec } from "./flux-specs";
+import { nextFluxRun } from "../refresh-schedule";
 import { fluxEvent, reconcileRequested, writeFluxStatus } from "./write-flux-status";
 
 export const SOURCE_CONTROLLER = "source-controller";
@@ -32,7 +33,7 @@ export async function reconcileGitRepository(input: WorldState, object: KubeObje
   const at = new Date(world.now).toISOString();
   const generation = object.metadata.generation ?? 1;
   const read = await git.read(spec.url, spec.ref);
-  const nextAt = { ...world.flux.nextAt, [key]: world.now + spec.intervalMs };
+  const nextAt = { ...world.flux.nextAt, [key]: nextFluxRun({ seed: world.seed, object: key, at: world.now, intervalMs: spec.intervalMs }) };
   if (!read.ok) {
     const message = `failed to checkout and determine revision: ${read.message}`;
     const conditions = failed(status.conditions ?? [], { reason: "ReconciliationFailed", message }, at, generation);

@@ -6,6 +6,7 @@
 import type { KubeObject } from "@/lib/kube/types";
 import type { Manifest } from "../manifest";
 import { renderSource } from "../source/render-source";
+import { nextFluxRun } from "../refresh-schedule";
 import { HUB_CLUSTER, type WorldState } from "../world/world-state";
 import { desiredObjects } from "../argocd/desired-objects";
 import { applyKustomization, KUSTOMIZE_CONTROLLER } from "./apply-kustomization";
@@ -29,7 +30,7 @@ function fail(world: WorldState, object: KubeObject, spec: KustomizationSpec, re
   const key = `Kustomization/${object.metadata.name}`;
   const conditions = failed(status.conditions ?? [], { reason, message }, new Date(world.now).toISOString(), object.metadata.generation ?? 1);
   const requested = reconcileRequested(object);
-  let next: WorldState = { ...world, flux: { ...world.flux, nextAt: { ...world.flux.nextAt, [key]: world.now + retryMs }, ...(revision ? { attempted: { ...world.flux.attempted, [key]: revision } } : {}) } };
+  let next: WorldState = { ...world, flux: { ...world.flux, nextAt: { ...world.flux.nextAt, [key]: nextFluxRun({ seed: world.seed, object: key, at: world.now, intervalMs: retryMs }) }, ...(revision ? { attempted: { ...world.flux.attempted, [key]: revision } } : {}) } };
   next = fluxEvent(next, KUSTOMIZE_CONTROLLER, object, "Warning", reason, message);
   return writeFluxStatus(next, object, { ...status, conditions, ...(revision ? { lastAttemptedRevision: revision } : {}), ...(requested ? { lastHandledReconcileAt: requested } : {}) }, KUSTOMIZE_CONTROLLER);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { nextArgoRefresh, parseGoDuration } from "@/lib/reconciler/refresh-schedule";
+import { nextArgoRefresh, nextFluxRun, parseGoDuration } from "@/lib/reconciler/refresh-schedule";
 
 test("Argo CD refreshes 120 s after the last refresh plus up to 60 s of jitter, the same on every replay", () => {
   const times = Array.from({ length: 200 }, (_, count) => nextArgoRefresh({ seed: "scenario-1", app: "web", lastRefreshAt: 1_000, count }));
@@ -27,4 +27,15 @@ test.each([
 
 test.each(["", "10", "5 minutes", "10m garbage"])("%j is not a duration", (text) => {
   expect(parseGoDuration(text)).toBeUndefined();
+});
+
+test("Flux runs every interval ± 5%, seeded", () => {
+  const runs = Array.from({ length: 200 }, (_, i) => nextFluxRun({ seed: "s", object: "Kustomization/apps", at: i * 1_000, intervalMs: 600_000 }) - i * 1_000);
+  for (const delay of runs) {
+    expect(delay).toBeGreaterThanOrEqual(570_000);
+    expect(delay).toBeLessThanOrEqual(630_000);
+  }
+  expect(Math.min(...runs)).toBeLessThan(580_000);
+  expect(Math.max(...runs)).toBeGreaterThan(620_000);
+  expect(nextFluxRun({ seed: "s", object: "Kustomization/apps", at: 5_000, intervalMs: 600_000 })).toBe(nextFluxRun({ seed: "s", object: "Kustomization/apps", at: 5_000, intervalMs: 600_000 }));
 });

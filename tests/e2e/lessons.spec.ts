@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import yaml from "js-yaml";
+import { expect, expectAccessible, signUp, test, uniqueEmail } from "./fixtures";
+
+interface QuizFile {
+  questions: { prompt: string; type: string; options: { text: string; correct: boolean; explanation: string }[] }[];
+}
+const quizOf = (folder: string) => yaml.load(readFileSync(`content/gitops/${folder}/quiz.yaml`, "utf8")) as QuizFile;
+
+test("a signed-in learner's ticks on two modules survive a reload, and the progress bars move", async ({ page }) => {
+  await signUp(page, "Tia Ticker", uniqueEmail("ticker"));
+  await page.goto("/modules/what-is-gitops");
+  const first = page.locator(".checklist input[type=checkbox]").first();
+  await first.check();
+  await expect(page.getByText("✓ Saved to your account.")).toBeVisible();
+  await page.goto("/modules/drift-detection");
+  const boxes = page.locator(".checklist input[type=checkbox]");
+  await boxes.nth(0).check();
+  await expect(page.getByText("✓ Saved to your account.")).toBeVisible();
+  await boxes.nth(1).check();
+  await expect(page.getByText("✓ Saved to your account.")).toBeVisible();
+  await page.reload();
+  await expect(boxes.nth(0)).toBeChecked();
+  await expect(boxes.nth(1)).toBeChecked();
+  await expect(page.getByText(/^2 of \d+ done$/).first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/");
+  await expect(page.getByLabel("Module 3.1 progress")).toHaveAttribute("value", "1");
+  await expect(page.getByLabel("Module 3.4 progress")).toHaveAttribute("value", "2");
+  await expect(page.getByText(/^Track progress: 3 of \d+ checklist items$/)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a signed-out visitor's ticks are kept in the browser and merged into the account at sign-up", async ({ page }) => {
+  await page.goto("/modules/secrets-in-gitops");
+  await page.locator(".checklist input[type=checkbox]").first().check();
+  await expect(page.getByText(/Saved in this browser/)).toBeVisible();
+  await page.reload();
+  await expect(page.locator(".checklist input[type=checkbox]").first()).toBeChecked();
+  await signUp(page, "Gus Guest", uniqueEmail("guest"));
+  await page.goto("/");
+  await expect(page.getByLabel("Module 3.5 progress")).toHaveAttribute("value", "1");
+});
+
+test("a quiz answered wrongly shows why, and a right answer says so", async ({ page }) => {
+  await page.goto("/modules/what-is-gitops");
+  const quiz = quizOf("3.1-what-is-gitops");
+  const question = quiz.questions.find((entry) => entry.type === "single")!;
+  const wrong = question.options.find((option) => !option.correct)!;
+  const right = question.options.find((option) => option.correct)!;
+  const fieldset = page.locator("fieldset.quiz-question").filter({ hasText: question.prompt });
+  await fieldset.getByLabel(wrong.text, { exact: true }).check();
+  await fieldset.getByRole("button", { name: "Check answer" }).click();
+  await expect(fieldset.getByRole("status")).toHaveText("✗ Not quite — read why each option is right or wrong above.");
+  await expect(fieldset.getByText(wrong.explanation)).toBeVisible();
+  await expect(fieldset.getByText(right.explanation)).toBeVisible();
+  await expectAccessible(page);
+});
