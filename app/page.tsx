@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { ModuleCard } from "@/components/track/module-card";
+import { TrackOverview } from "@/components/track/track-overview";
+import { compileMdx } from "@/lib/content/compile-lesson.server";
 import { getCurrentUser } from "@/lib/auth/session.server";
 import { loadTrackIndex } from "@/lib/content/track-index.server";
 import { prisma } from "@/lib/db/prisma.server";
 import { readChecklistProgress } from "@/lib/progress/record-checklist-ticks";
 
 export default async function HomePage() {
-  const [{ track, lessons }, user] = await Promise.all([loadTrackIndex(), getCurrentUser()]);
+  const [{ track, lessons, overview }, user] = await Promise.all([loadTrackIndex(), getCurrentUser()]);
+  const overviewCode = overview ? await compileMdx(overview.body, overview.file) : null;
   const progress = user ? await readChecklistProgress(prisma, user.id) : null;
   const doneIn = (lesson: (typeof lessons)[number]) => (progress ? lesson.checklist.filter((item) => progress[lesson.id]?.includes(item.id)).length : undefined);
   const totalItems = lessons.reduce((sum, lesson) => sum + lesson.checklist.length, 0);
@@ -48,6 +51,11 @@ export default async function HomePage() {
           ))}
         </ol>
       </section>
+      {overviewCode && (
+        <section className="track-overview lesson" aria-label="About the track">
+          <TrackOverview code={overviewCode} lessons={lessons} progress={progress} />
+        </section>
+      )}
     </>
   );
 }

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { compileMdx } from "./compile-lesson.server";
 import { ContentError } from "./content-error";
-import { LESSON_COMPONENT_NAMES, MIN_PROSE_WORDS, REQUIRED_SECTIONS } from "./lesson-components";
+import { LESSON_COMPONENT_NAMES, MIN_PROSE_WORDS, REQUIRED_SECTIONS, TRACK_COMPONENT_NAMES } from "./lesson-components";
 import { proseWordCount } from "./prose-word-count";
 import { readTrackIndex, type LessonEntry } from "./track-index.server";
 
@@ -70,6 +70,26 @@ async function checkLesson(root: string, lesson: LessonEntry, slugs: ReadonlySet
   return problems;
 }
 
+/** The track overview (track.mdx): its own components, internal links and MDX syntax. */
+async function checkOverview(overview: { file: string; body: string }, slugs: ReadonlySet<string>): Promise<ContentError[]> {
+  const problems: ContentError[] = [];
+  const prose = withoutCode(overview.body);
+  for (const match of prose.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
+    if (!(TRACK_COMPONENT_NAMES as readonly string[]).includes(match[1])) {
+      problems.push(new ContentError(overview.file, `unknown component <${match[1]}>: use one of ${TRACK_COMPONENT_NAMES.join(", ")}`, lineAt(overview.body, match.index)));
+    }
+  }
+  for (const match of prose.matchAll(/(?:\]\(|href=")\/modules\/([a-z0-9-]+)/g)) {
+    if (!slugs.has(match[1])) problems.push(new ContentError(overview.file, `broken link: there is no module /modules/${match[1]}`, lineAt(overview.body, match.index)));
+  }
+  try {
+    await compileMdx(overview.body, overview.file);
+  } catch (error) {
+    problems.push(error instanceof ContentError ? error : new ContentError(overview.file, String(error)));
+  }
+  return problems;
+}
+
 /**
  * Every content problem under `root`/content, in file order; empty when all is well.
  * @example (await checkContent(process.cwd())).map(String) // ["content/gitops/3.2-…/lesson.mdx:41: unknown component <Tabs>…"]
@@ -83,5 +103,6 @@ export async function checkContent(root: string): Promise<ContentError[]> {
   }
   const slugs = new Set(index.lessons.map((lesson) => lesson.slug));
   const problems = await Promise.all(index.lessons.map((lesson) => checkLesson(root, lesson, slugs)));
+  if (index.overview) problems.push(await checkOverview(index.overview, slugs));
   return problems.flat();
 }

@@ -15,7 +15,9 @@ const compiled = new Map<string, Promise<string>>();
  * (--shiki-light / --shiki-dark) so the page switches with the site theme and ships no
  * highlighter to the browser.
  */
-const prettyCodeOptions = { theme: { light: "github-light", dark: "github-dark" }, keepBackground: false, defaultLang: "text" };
+// The "-default" GitHub themes: their comment colours meet WCAG AA contrast on our surfaces
+// (the older github-dark's comments do not, which axe reports as serious).
+const prettyCodeOptions = { theme: { light: "github-light-default", dark: "github-dark-default" }, keepBackground: false, defaultLang: "text" };
 
 /** Compiles MDX (GFM tables, heading ids, highlighted code) to the code getMDXComponent runs. */
 export function compileMdx(source: string, file: string, lineOffset = 0): Promise<string> {

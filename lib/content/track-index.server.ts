@@ -24,6 +24,8 @@ export interface LessonEntry extends LessonFrontmatter {
 export interface TrackIndex {
   track: Track;
   lessons: LessonEntry[];
+  /** content/gitops/track.mdx: the overview page's body, when written. */
+  overview: { file: string; body: string } | null;
 }
 
 function compareModuleIds(a: string, b: string): number {
@@ -124,7 +126,9 @@ export async function readTrackIndex(root: string): Promise<TrackIndex> {
       seen.set(key, lesson.file);
     }
   }
-  return { track: trackResult.data, lessons };
+  const overviewFile = path.join("content", TRACK_DIR, "track.mdx");
+  const overviewBody = await readFile(path.join(root, overviewFile), "utf8").catch(() => null);
+  return { track: trackResult.data, lessons, overview: overviewBody === null ? null : { file: overviewFile, body: overviewBody } };
 }
 
 /** The app's track, read once per request (and once per build for static pages). */

@@ -57,3 +57,17 @@ test("a quiz answered wrongly shows why, and a right answer says so", async ({ p
   await expect(fieldset.getByText(right.explanation)).toBeVisible();
   await expectAccessible(page);
 });
+
+test("a tick made offline is shown as not saved, kept, and saved once the network is back", async ({ page, context }) => {
+  await signUp(page, "Olly Offline", uniqueEmail("offline"));
+  await page.goto("/modules/environment-promotion");
+  const box = page.locator(".checklist input[type=checkbox]").first();
+  await context.setOffline(true);
+  await box.check();
+  await expect(page.getByText(/Not saved yet — we will keep retrying/)).toBeVisible();
+  await expect(box).toBeChecked();
+  await context.setOffline(false);
+  await expect(page.getByText("✓ Saved to your account.")).toBeVisible({ timeout: 20_000 });
+  await page.reload();
+  await expect(page.locator(".checklist input[type=checkbox]").first()).toBeChecked();
+});

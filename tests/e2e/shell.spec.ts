@@ -16,7 +16,11 @@ test("every module page opens from the home page", async ({ page }) => {
     const response = await page.goto(href!);
     expect(response?.status(), href!).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expectAccessible(page);
+    // Both themes: highlighted code and diagrams have their own colours in each.
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectAccessible(page);
+    }
   }
 });
 
@@ -44,7 +48,7 @@ test("usable at 360 px: nothing scrolls sideways and the menus open", async ({ p
   await page.goto("/");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await page.getByText("Modules", { exact: true }).click();
+  await page.getByRole("navigation", { name: "Track" }).getByText("Modules", { exact: true }).click();
   await expect(page.getByRole("link", { name: /3\.4 Drift Detection/ })).toBeVisible();
   await expectAccessible(page);
 });
@@ -87,4 +91,14 @@ test("a header menu closes with Escape (focus back on its button) and with a cli
   await expect(link).toBeVisible();
   await page.getByRole("heading", { name: "GitOps track" }).click();
   await expect(link).toBeHidden();
+});
+
+test("the track page has every section of the overview", async ({ page }) => {
+  await page.goto("/");
+  const sections = ["Overview", "Learning objectives", "Prerequisites", "Modules", "Learning path", "Key concepts", "Related tracks", "Tools you will encounter", "Key patterns", "Quick reference", "Your progress"];
+  for (const name of sections) await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Modules of the track, as a table" }).getByRole("row")).toHaveCount(7);
+  await expect(page.getByRole("list", { name: "Learning path" }).locator(".learning-path > li")).toHaveCount(18);
+  await expect(page.locator(".track-checklist .checklist")).toHaveCount(6);
+  await expectAccessible(page);
 });

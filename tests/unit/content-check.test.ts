@@ -98,3 +98,12 @@ test("too short, or a required section missing", async () => {
   const noTakeaways = lessonSource().replace("## Key takeaways", "## Summary");
   expect(await problems(contentTree(noTakeaways))).toEqual([`${FILE}: missing the "## Key takeaways" section (content/AUTHORING.md)`]);
 });
+
+test("the track overview is checked too: unknown components and broken links", async () => {
+  const root = contentTree();
+  writeFileSync(path.join(root, "content/gitops/track.mdx"), "## Overview\n\nSee [first](/modules/first).\n\n<ModulesTable />\n\n<Carousel />\n\nAnd [gone](/modules/gone).\n");
+  expect(await problems(root)).toEqual([
+    "content/gitops/track.mdx:7: unknown component <Carousel>: use one of ModulesTable, LearningPath, TrackChecklist, Diagram, Callout, DidYouKnow",
+    "content/gitops/track.mdx:9: broken link: there is no module /modules/gone",
+  ]);
+});

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { LessonEntry } from "@/lib/content/track-index.server";
+
+interface ModulesTableProps {
+  lessons: Pick<LessonEntry, "id" | "slug" | "title" | "complexity" | "timeRange" | "checklist">[];
+  /** Ticked items per module for a signed-in learner. */
+  progress: Record<string, string[]> | null;
+}
+
+/** The track's modules as a table: id, title, complexity, time — and progress when signed in. */
+export function ModulesTable({ lessons, progress }: ModulesTableProps) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Modules of the track, as a table">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Module</th>
+            <th scope="col">Title</th>
+            <th scope="col">Complexity</th>
+            <th scope="col">Time</th>
+            {progress && <th scope="col">Your progress</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {lessons.map((lesson) => (
+            <tr key={lesson.id}>
+              <td>{lesson.id}</td>
+              <td>
+                <Link href={`/modules/${lesson.slug}`}>{lesson.title}</Link>
+              </td>
+              <td>{lesson.complexity === "complex" ? "COMPLEX" : "MEDIUM"}</td>
+              <td>{lesson.timeRange}</td>
+              {progress && (
+                <td>
+                  {lesson.checklist.filter((item) => progress[lesson.id]?.includes(item.id)).length} of {lesson.checklist.length}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
