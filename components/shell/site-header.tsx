@@ -4,6 +4,7 @@ import type { LessonEntry } from "@/lib/content/track-index.server";
 import { AccountMenu } from "./account-menu";
 import { BrandMark } from "./brand-mark";
 import { MenuDismiss } from "./menu-dismiss";
+import { SearchDialog } from "./search-dialog";
 import { ThemeToggle } from "./theme-toggle";
 
 interface SiteHeaderProps {
@@ -39,6 +40,7 @@ export function SiteHeader({ user, lessons }: SiteHeaderProps) {
           </details>
         </nav>
         <div className="header-actions">
+          <SearchDialog />
           <ThemeToggle />
           <AccountMenu user={user} />
         </div>

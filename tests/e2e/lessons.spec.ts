@@ -71,3 +71,32 @@ test("a tick made offline is shown as not saved, kept, and saved once the networ
   await page.reload();
   await expect(page.locator(".checklist input[type=checkbox]").first()).toBeChecked();
 });
+
+test("the table of contents links to every section and marks the one being read", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/modules/drift-detection");
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  const targets = await toc.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")!.slice(1)));
+  expect(targets.length).toBeGreaterThan(8);
+  for (const id of targets) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+  // Bring the War story heading near the top, as a reader scrolling down would.
+  await page.evaluate(() => window.scrollTo(0, document.getElementById("war-story")!.getBoundingClientRect().top + window.scrollY - 60));
+  await expect(toc.getByRole("link", { name: "War story" })).toHaveAttribute("aria-current", "location");
+});
+
+test("search: '/' opens it, the keyboard picks a result, Enter opens that section", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("/");
+  const input = page.getByRole("combobox", { name: "Search the lessons" });
+  await expect(input).toBeFocused();
+  await input.fill("sealing key");
+  const options = page.getByRole("option");
+  await expect(options.first()).toBeVisible();
+  await expect(options.first()).toContainText("3.5 Secrets in GitOps");
+  await expectAccessible(page);
+  await input.press("ArrowDown");
+  await expect(options.nth(1)).toHaveAttribute("aria-selected", "true");
+  await input.press("ArrowUp");
+  await input.press("Enter");
+  await expect(page).toHaveURL(/\/modules\/secrets-in-gitops(#.+)?$/);
+});

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LessonBody } from "@/components/mdx/lesson-body";
+import { TableOfContents } from "@/components/mdx/table-of-contents";
 import { ChecklistPanel } from "@/components/progress/checklist-panel";
+import { lessonHeadings } from "@/lib/content/lesson-headings";
 import { getCurrentUser } from "@/lib/auth/session.server";
 import { prisma } from "@/lib/db/prisma.server";
 import { readChecklistProgress } from "@/lib/progress/record-checklist-ticks";
@@ -42,36 +44,41 @@ export default async function ModulePage({ params }: ModulePageProps) {
   // Reading time at 230 words a minute, the usual figure for technical prose.
   const minutes = Math.max(1, Math.round(proseWordCount(lesson.body) / 230));
   return (
-    <article className="lesson">
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <Link href="/">GitOps track</Link> / Module {lesson.id}
-      </nav>
-      <h1>
-        <span className="module-number">{lesson.id}</span> {lesson.title}
-      </h1>
-      <p className="module-meta">
-        <span className="badge">{lesson.complexity === "complex" ? "Complex" : "Medium"}</span> {lesson.timeRange} · about {minutes} min of reading
-      </p>
-      <p className="lesson-lead">{lesson.description}</p>
-      <section className="card lesson-goals" aria-labelledby="goals-title">
-        <h2 id="goals-title">In this module you will</h2>
-        <ol className="learning-path">
-          {lesson.objectives.map((objective) => (
-            <li key={objective}>{objective}</li>
-          ))}
-        </ol>
-      </section>
-      <LessonBody
-        code={code}
-        moduleId={lesson.id}
-        quiz={lesson.quiz}
-        quizProgress={user ? { best: quizResult ? { score: quizResult.bestScore, total: quizResult.total } : null } : null}
-      />
-      <ChecklistPanel moduleId={lesson.id} items={lesson.checklist} initialDone={progress ? (progress[lesson.id] ?? []) : null} />
-      <nav className="pager" aria-label="Modules">
-        {previous ? <Link href={`/modules/${previous.slug}`}>← {previous.id} {previous.title}</Link> : <span />}
-        {next ? <Link href={`/modules/${next.slug}`}>Next: {next.id} {next.title} →</Link> : <Link href="/">Back to the track</Link>}
-      </nav>
-    </article>
+    <div className="lesson-layout">
+      <article className="lesson">
+        <nav className="breadcrumbs" aria-label="Breadcrumbs">
+          <Link href="/">GitOps track</Link> / Module {lesson.id}
+        </nav>
+        <h1>
+          <span className="module-number">{lesson.id}</span> {lesson.title}
+        </h1>
+        <p className="module-meta">
+          <span className="badge">{lesson.complexity === "complex" ? "Complex" : "Medium"}</span> {lesson.timeRange} · about {minutes} min of reading
+        </p>
+        <p className="lesson-lead">{lesson.description}</p>
+        <section className="card lesson-goals" aria-labelledby="goals-title">
+          <h2 id="goals-title">In this module you will</h2>
+          <ol className="learning-path">
+            {lesson.objectives.map((objective) => (
+              <li key={objective}>{objective}</li>
+            ))}
+          </ol>
+        </section>
+        <LessonBody
+          code={code}
+          moduleId={lesson.id}
+          quiz={lesson.quiz}
+          quizProgress={user ? { best: quizResult ? { score: quizResult.bestScore, total: quizResult.total } : null } : null}
+        />
+        <ChecklistPanel moduleId={lesson.id} items={lesson.checklist} initialDone={progress ? (progress[lesson.id] ?? []) : null} />
+        <nav className="pager" aria-label="Modules">
+          {previous ? <Link href={`/modules/${previous.slug}`}>← {previous.id} {previous.title}</Link> : <span />}
+          {next ? <Link href={`/modules/${next.slug}`}>Next: {next.id} {next.title} →</Link> : <Link href="/">Back to the track</Link>}
+        </nav>
+      </article>
+      <aside>
+        <TableOfContents headings={lessonHeadings(lesson.body)} />
+      </aside>
+    </div>
   );
 }
