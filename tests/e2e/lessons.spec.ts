@@ -100,3 +100,17 @@ test("search: '/' opens it, the keyboard picks a result, Enter opens that sectio
   await input.press("Enter");
   await expect(page).toHaveURL(/\/modules\/secrets-in-gitops(#.+)?$/);
 });
+
+test("ticks made signed out are merged at sign-in too", async ({ page }) => {
+  await page.goto("/modules/multi-cluster-gitops");
+  await page.locator(".checklist input[type=checkbox]").nth(2).check();
+  await expect(page.getByText(/Saved in this browser/)).toBeVisible();
+  await page.goto("/sign-in?next=%2Fmodules%2Fmulti-cluster-gitops");
+  await page.getByLabel("Email").fill("author@example.test");
+  await page.getByLabel("Password").fill("e2e-demo-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Ticks are saved to your account.")).toBeVisible();
+  await expect(page.locator(".checklist input[type=checkbox]").nth(2)).toBeChecked();
+  await page.reload();
+  await expect(page.locator(".checklist input[type=checkbox]").nth(2)).toBeChecked();
+});
