@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { GuestProgressMerge } from "@/components/progress/guest-progress-merge";
+import { LearnerProvider } from "@/components/progress/learner-context";
 import { SiteHeader } from "@/components/shell/site-header";
 import { ThemeScript } from "@/components/shell/theme-script";
-import { getCurrentUser } from "@/lib/auth/session.server";
 import { loadTrackIndex } from "@/lib/content/track-index.server";
 import "./globals.css";
 
@@ -22,7 +22,8 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [user, { lessons }] = await Promise.all([getCurrentUser(), loadTrackIndex()]);
+  // Nothing here depends on who is reading: pages stay static; the learner is a client context.
+  const { lessons } = await loadTrackIndex();
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -32,11 +33,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="skip-link">
           Skip to content
         </a>
-        <SiteHeader user={user} lessons={lessons} />
-        <GuestProgressMerge signedIn={user !== null} />
-        <main id="main" tabIndex={-1}>
-          <div className="container">{children}</div>
-        </main>
+        <LearnerProvider>
+          <SiteHeader lessons={lessons} />
+          <GuestProgressMerge />
+          <main id="main" tabIndex={-1}>
+            <div className="container">{children}</div>
+          </main>
+        </LearnerProvider>
         <footer className="site-footer">
           <div className="container">Reconcile — learn GitOps by doing it.</div>
         </footer>

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/auth-client";
 import { describeAuthFailure, fieldErrorsOf, signInSchema, type FieldErrors } from "@/lib/auth/auth-form-schemas";
+import { announceSessionChange } from "@/components/progress/learner-context";
 import { mergeGuestProgress } from "@/components/progress/local-progress";
 import { authFailureFrom } from "./auth-failure-from";
 import { TextField } from "./text-field";
@@ -37,6 +38,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     }
     // Ticks made while signed out join the account before the next page renders.
     await mergeGuestProgress();
+    announceSessionChange();
     router.push(returnTo);
     router.refresh();
   }

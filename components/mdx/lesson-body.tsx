@@ -8,18 +8,16 @@ interface LessonBodyProps {
   code: string;
   moduleId: string;
   quiz: QuizQuestion[];
-  /** Signed in: the learner's best score so far (null before any attempt); signed out: null. */
-  quizProgress: { best: { score: number; total: number } | null } | null;
 }
 
 /** Renders compiled lesson code with the registry, Quiz and Diagram bound to this lesson. */
-export function LessonBody({ code, moduleId, quiz, quizProgress }: LessonBodyProps) {
+export function LessonBody({ code, moduleId, quiz }: LessonBodyProps) {
   const Component = getMDXComponent(code);
   const components = {
     ...mdxComponents,
     Diagram: diagramFor(moduleId),
     Quiz: function LessonQuiz() {
-      return <Quiz moduleId={moduleId} questions={quiz} progress={quizProgress} />;
+      return <Quiz moduleId={moduleId} questions={quiz} />;
     },
   };
   // A server component renders once per request, so no state can be reset by re-creating the

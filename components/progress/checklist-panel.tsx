@@ -1,41 +1,41 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { useLearner } from "./learner-context";
 import { guestProgress, pendingTicks, sendTicks, type LocalTick } from "./local-progress";
 
 interface ChecklistPanelProps {
   moduleId: string;
   items: { id: string; text: string }[];
-  /** The server's ticks for a signed-in learner; null for a signed-out visitor. */
-  initialDone: string[] | null;
 }
 
 type SaveState = "idle" | "saving" | "saved" | "retrying";
 const RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000];
 
 /** A module's checklist: ticks saved per learner (or in the browser when signed out), never silently dropped. */
-export function ChecklistPanel({ moduleId, items, initialDone }: ChecklistPanelProps) {
-  const signedIn = initialDone !== null;
-  const [done, setDone] = useState<Set<string>>(new Set(initialDone ?? []));
+export function ChecklistPanel({ moduleId, items }: ChecklistPanelProps) {
+  const learner = useLearner();
+  const { setTick } = learner;
+  const signedIn = learner.status === "signed-in";
+  const [guestDone, setGuestDone] = useState<Set<string>>(new Set());
   const [saveState, setSaveState] = useState<SaveState>("idle");
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    // Syncing React with what this browser stored before hydration.
-    const local = signedIn ? pendingTicks.all() : guestProgress.all();
-    const mine = local.filter((tick) => tick.moduleId === moduleId);
-    if (mine.length === 0) return;
+    // Syncing React with what this browser stored: a visitor's ticks.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setDone((previous) => {
-      const next = new Set(previous);
-      for (const tick of mine) {
-        if (tick.done) next.add(tick.itemId);
-        else next.delete(tick.itemId);
-      }
-      return next;
-    });
-    if (signedIn) setSaveState("retrying");
-  }, [moduleId, signedIn]);
+    setGuestDone(new Set(guestProgress.all().filter((tick) => tick.moduleId === moduleId && tick.done).map((tick) => tick.itemId)));
+  }, [moduleId]);
+
+  useEffect(() => {
+    // Ticks the server has not acknowledged yet (a reload while offline): show them, send them.
+    if (!signedIn) return;
+    const mine = pendingTicks.all().filter((tick) => tick.moduleId === moduleId);
+    if (mine.length === 0) return;
+    for (const tick of mine) setTick(tick.moduleId, tick.itemId, tick.done);
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setSaveState("retrying");
+  }, [signedIn, moduleId, setTick]);
 
   const flush = useCallback(async () => {
     const queued = pendingTicks.all();
@@ -61,15 +61,21 @@ export function ChecklistPanel({ moduleId, items, initialDone }: ChecklistPanelP
     };
   }, [signedIn, saveState, attempt, flush]);
 
+  const done = signedIn ? new Set(learner.checklist[moduleId] ?? []) : guestDone;
+
   function toggle(itemId: string) {
     const tick: LocalTick = { moduleId, itemId, done: !done.has(itemId) };
-    setDone((previous) => {
-      const next = new Set(previous);
-      if (tick.done) next.add(itemId);
-      else next.delete(itemId);
-      return next;
-    });
-    if (!signedIn) return guestProgress.record(tick);
+    if (!signedIn) {
+      guestProgress.record(tick);
+      setGuestDone((previous) => {
+        const next = new Set(previous);
+        if (tick.done) next.add(itemId);
+        else next.delete(itemId);
+        return next;
+      });
+      return;
+    }
+    setTick(moduleId, itemId, tick.done);
     // Queued first, so a reload or a failed request cannot lose it.
     pendingTicks.add(tick);
     setAttempt(0);
@@ -77,6 +83,7 @@ export function ChecklistPanel({ moduleId, items, initialDone }: ChecklistPanelP
   }
 
   const count = items.filter((item) => done.has(item.id)).length;
+  const loading = learner.status === "loading";
   return (
     <section className="card checklist" aria-labelledby={`checklist-${moduleId}`}>
       <h2 id={`checklist-${moduleId}`}>Your checklist for module {moduleId}</h2>
@@ -89,21 +96,23 @@ export function ChecklistPanel({ moduleId, items, initialDone }: ChecklistPanelP
       <ul className="checklist-items">
         {items.map((item) => (
           <li key={item.id}>
-            <input id={`tick-${moduleId}-${item.id}`} type="checkbox" checked={done.has(item.id)} onChange={() => toggle(item.id)} />
+            <input id={`tick-${moduleId}-${item.id}`} type="checkbox" checked={done.has(item.id)} disabled={loading} onChange={() => toggle(item.id)} />
             <label htmlFor={`tick-${moduleId}-${item.id}`}>{item.text}</label>
           </li>
         ))}
       </ul>
       <p className="field-hint" role="status">
-        {!signedIn
-          ? "Saved in this browser. Sign in to keep your progress in your account — your ticks come with you."
-          : saveState === "saving"
-            ? "Saving…"
-            : saveState === "retrying"
-              ? "⚠ Not saved yet — we will keep retrying (are you offline?). Your ticks are kept in this browser meanwhile."
-              : saveState === "saved"
-                ? "✓ Saved to your account."
-                : "Ticks are saved to your account."}
+        {loading
+          ? "Loading your progress…"
+          : !signedIn
+            ? "Saved in this browser. Sign in to keep your progress in your account — your ticks come with you."
+            : saveState === "saving"
+              ? "Saving…"
+              : saveState === "retrying"
+                ? "⚠ Not saved yet — we will keep retrying (are you offline?). Your ticks are kept in this browser meanwhile."
+                : saveState === "saved"
+                  ? "✓ Saved to your account."
+                  : "Ticks are saved to your account."}
       </p>
     </section>
   );

@@ -1,11 +1,17 @@
+"use client";
+
 import Link from "next/link";
+import { useLearner } from "@/components/progress/learner-context";
 import { areasFor, ROLE_LABELS } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/session-user";
 import { SignOutButton } from "./sign-out-button";
 
 const AREA_LINKS = { admin: "Admin: users and roles", instructor: "Instructor dashboard", author: "Author: lessons" } as const;
 
-export function AccountMenu({ user }: { user: SessionUser | null }) {
+/** Sign in / sign up, or the signed-in person's menu; the page itself is the same for everyone. */
+export function AccountMenu() {
+  const { status, user } = useLearner();
+  // Until we know, hold the place so the header does not jump.
+  if (status === "loading") return <span className="account-loading" aria-hidden="true" />;
   if (!user) {
     return (
       <>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { announceSessionChange } from "@/components/progress/learner-context";
 
 export function SignOutButton() {
   const router = useRouter();
@@ -21,6 +22,7 @@ export function SignOutButton() {
       setFailed(true);
       return;
     }
+    announceSessionChange();
     router.push("/");
     router.refresh();
   }

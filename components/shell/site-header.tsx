@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { SessionUser } from "@/lib/auth/session-user";
 import type { LessonEntry } from "@/lib/content/track-index.server";
 import { AccountMenu } from "./account-menu";
 import { BrandMark } from "./brand-mark";
@@ -8,11 +7,10 @@ import { SearchDialog } from "./search-dialog";
 import { ThemeToggle } from "./theme-toggle";
 
 interface SiteHeaderProps {
-  user: SessionUser | null;
   lessons: Pick<LessonEntry, "id" | "slug" | "title">[];
 }
 
-export function SiteHeader({ user, lessons }: SiteHeaderProps) {
+export function SiteHeader({ lessons }: SiteHeaderProps) {
   return (
     <header className="site-header">
       <div className="container">
@@ -42,7 +40,7 @@ export function SiteHeader({ user, lessons }: SiteHeaderProps) {
         <div className="header-actions">
           <SearchDialog />
           <ThemeToggle />
-          <AccountMenu user={user} />
+          <AccountMenu />
         </div>
       </div>
       <MenuDismiss />

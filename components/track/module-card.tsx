@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { ModuleProgressBar } from "@/components/progress/progress-bars";
 import type { LessonFrontmatter } from "@/lib/content/lesson-frontmatter";
 
 const COMPLEXITY_LABELS = { medium: "Medium", complex: "Complex" } as const;
 
-export function ModuleCard({ lesson, done }: { lesson: LessonFrontmatter; done?: number }) {
+export function ModuleCard({ lesson }: { lesson: LessonFrontmatter }) {
   return (
     <article className="card module-card">
       <div className="module-meta">
@@ -15,14 +16,7 @@ export function ModuleCard({ lesson, done }: { lesson: LessonFrontmatter; done?:
         <Link href={`/modules/${lesson.slug}`}>{lesson.title}</Link>
       </h3>
       <p>{lesson.description}</p>
-      {done !== undefined && (
-        <div className="progress-row">
-          <progress max={lesson.checklist.length} value={done} aria-label={`Module ${lesson.id} progress`} />
-          <span>
-            {done} of {lesson.checklist.length} done
-          </span>
-        </div>
-      )}
+      <ModuleProgressBar moduleId={lesson.id} total={lesson.checklist.length} />
     </article>
   );
 }

@@ -1,14 +1,13 @@
 import Link from "next/link";
+import { ModuleProgressCell } from "@/components/progress/progress-bars";
 import type { LessonEntry } from "@/lib/content/track-index.server";
 
 interface ModulesTableProps {
   lessons: Pick<LessonEntry, "id" | "slug" | "title" | "complexity" | "timeRange" | "checklist">[];
-  /** Ticked items per module for a signed-in learner. */
-  progress: Record<string, string[]> | null;
 }
 
 /** The track's modules as a table: id, title, complexity, time — and progress when signed in. */
-export function ModulesTable({ lessons, progress }: ModulesTableProps) {
+export function ModulesTable({ lessons }: ModulesTableProps) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Modules of the track, as a table">
       <table>
@@ -18,7 +17,7 @@ export function ModulesTable({ lessons, progress }: ModulesTableProps) {
             <th scope="col">Title</th>
             <th scope="col">Complexity</th>
             <th scope="col">Time</th>
-            {progress && <th scope="col">Your progress</th>}
+            <th scope="col">Your progress</th>
           </tr>
         </thead>
         <tbody>
@@ -30,11 +29,9 @@ export function ModulesTable({ lessons, progress }: ModulesTableProps) {
               </td>
               <td>{lesson.complexity === "complex" ? "COMPLEX" : "MEDIUM"}</td>
               <td>{lesson.timeRange}</td>
-              {progress && (
-                <td>
-                  {lesson.checklist.filter((item) => progress[lesson.id]?.includes(item.id)).length} of {lesson.checklist.length}
-                </td>
-              )}
+              <td>
+                <ModuleProgressCell moduleId={lesson.id} items={lesson.checklist.map((item) => item.id)} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -9,18 +9,17 @@ import { ModulesTable } from "./modules-table";
 interface TrackOverviewProps {
   code: string;
   lessons: LessonEntry[];
-  progress: Record<string, string[]> | null;
 }
 
 /** content/gitops/track.mdx with its data-driven blocks bound to the track and the learner. */
-export function TrackOverview({ code, lessons, progress }: TrackOverviewProps) {
+export function TrackOverview({ code, lessons }: TrackOverviewProps) {
   const Component = getMDXComponent(code);
   const components = {
     ...mdxComponents,
     // The reconciliation loop is drawn once, in module 3.1.
     Diagram: diagramFor("3.1"),
     ModulesTable: function TrackModules() {
-      return <ModulesTable lessons={lessons} progress={progress} />;
+      return <ModulesTable lessons={lessons} />;
     },
     LearningPath: function TrackPath() {
       return <LearningPath lessons={lessons} />;
@@ -29,7 +28,7 @@ export function TrackOverview({ code, lessons, progress }: TrackOverviewProps) {
       return (
         <div className="track-checklist">
           {lessons.map((lesson) => (
-            <ChecklistPanel key={lesson.id} moduleId={lesson.id} items={lesson.checklist} initialDone={progress ? (progress[lesson.id] ?? []) : null} />
+            <ChecklistPanel key={lesson.id} moduleId={lesson.id} items={lesson.checklist} />
           ))}
         </div>
       );

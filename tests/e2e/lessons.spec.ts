@@ -61,6 +61,7 @@ test("a quiz answered wrongly shows why, and a right answer says so", async ({ p
 test("a tick made offline is shown as not saved, kept, and saved once the network is back", async ({ page, context }) => {
   await signUp(page, "Olly Offline", uniqueEmail("offline"));
   await page.goto("/modules/environment-promotion");
+  await expect(page.getByText("Ticks are saved to your account.")).toBeVisible();
   const box = page.locator(".checklist input[type=checkbox]").first();
   await context.setOffline(true);
   await box.check();
@@ -86,6 +87,8 @@ test("the table of contents links to every section and marks the one being read"
 
 test("search: '/' opens it, the keyboard picks a result, Enter opens that section", async ({ page }) => {
   await page.goto("/");
+  // The page is static HTML; the shortcut works once it is interactive (the account area has loaded).
+  await expect(page.getByRole("link", { name: "Sign up" })).toBeVisible();
   await page.keyboard.press("/");
   const input = page.getByRole("combobox", { name: "Search the lessons" });
   await expect(input).toBeFocused();

@@ -5,9 +5,6 @@ import { LessonBody } from "@/components/mdx/lesson-body";
 import { TableOfContents } from "@/components/mdx/table-of-contents";
 import { ChecklistPanel } from "@/components/progress/checklist-panel";
 import { lessonHeadings } from "@/lib/content/lesson-headings";
-import { getCurrentUser } from "@/lib/auth/session.server";
-import { prisma } from "@/lib/db/prisma.server";
-import { readChecklistProgress } from "@/lib/progress/record-checklist-ticks";
 import { compileLesson } from "@/lib/content/compile-lesson.server";
 import { proseWordCount } from "@/lib/content/prose-word-count";
 import { findLesson, loadTrackIndex } from "@/lib/content/track-index.server";
@@ -15,6 +12,10 @@ import { findLesson, loadTrackIndex } from "@/lib/content/track-index.server";
 interface ModulePageProps {
   params: Promise<{ slug: string }>;
 }
+
+// Static: the same HTML for every reader, built once; the learner's ticks and scores are
+// filled in by the browser (components/progress/learner-context.tsx).
+export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const { lessons } = await loadTrackIndex();
@@ -32,13 +33,7 @@ export default async function ModulePage({ params }: ModulePageProps) {
   const index = lessons.findIndex((lesson) => lesson.slug === slug);
   if (index < 0) notFound();
   const lesson = lessons[index];
-  const [code, user] = await Promise.all([compileLesson(lesson), getCurrentUser()]);
-  const [progress, quizResult] = user
-    ? await Promise.all([
-        readChecklistProgress(prisma, user.id),
-        prisma.quizResult.findUnique({ where: { userId_moduleId: { userId: user.id, moduleId: lesson.id } } }),
-      ])
-    : [null, null];
+  const code = await compileLesson(lesson);
   const previous = lessons[index - 1];
   const next = lessons[index + 1];
   // Reading time at 230 words a minute, the usual figure for technical prose.
@@ -68,9 +63,8 @@ export default async function ModulePage({ params }: ModulePageProps) {
           code={code}
           moduleId={lesson.id}
           quiz={lesson.quiz}
-          quizProgress={user ? { best: quizResult ? { score: quizResult.bestScore, total: quizResult.total } : null } : null}
         />
-        <ChecklistPanel moduleId={lesson.id} items={lesson.checklist} initialDone={progress ? (progress[lesson.id] ?? []) : null} />
+        <ChecklistPanel moduleId={lesson.id} items={lesson.checklist} />
         <nav className="pager" aria-label="Modules">
           {previous ? <Link href={`/modules/${previous.slug}`}>← {previous.id} {previous.title}</Link> : <span />}
           {next ? <Link href={`/modules/${next.slug}`}>Next: {next.id} {next.title} →</Link> : <Link href="/">Back to the track</Link>}

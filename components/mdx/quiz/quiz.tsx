@@ -2,26 +2,27 @@
 
 import { useState } from "react";
 import type { QuizQuestion as Question } from "@/lib/content/quiz-schema";
+import { useLearner } from "@/components/progress/learner-context";
 import { QuizQuestion } from "./quiz-question";
 
 /** The module's quiz: instant feedback per question, a score, and a fresh try. */
 interface QuizProps {
   moduleId: string;
   questions: Question[];
-  /** Signed in: the best score so far; null when signed out (results are then not saved). */
-  progress: { best: { score: number; total: number } | null } | null;
 }
 
-export function Quiz({ moduleId, questions, progress }: QuizProps) {
+export function Quiz({ moduleId, questions }: QuizProps) {
+  const learner = useLearner();
   const [results, setResults] = useState<Record<string, boolean>>({});
   const [attempt, setAttempt] = useState(0);
-  const [best, setBest] = useState(progress?.best ?? null);
+  const best = learner.quiz[moduleId] ?? null;
   const [saveError, setSaveError] = useState(false);
   const answered = Object.keys(results).length;
   const score = Object.values(results).filter(Boolean).length;
 
   async function save(finalScore: number) {
-    if (!progress) return;
+    // Visitors' results are not saved: there is no account to keep them in.
+    if (learner.status !== "signed-in") return;
     try {
       const response = await fetch("/api/progress/quiz", {
         method: "POST",
@@ -30,7 +31,7 @@ export function Quiz({ moduleId, questions, progress }: QuizProps) {
       });
       if (!response.ok) throw new Error(String(response.status));
       const saved = (await response.json()) as { bestScore: number; total: number };
-      setBest({ score: saved.bestScore, total: saved.total });
+      learner.setQuizBest(moduleId, { score: saved.bestScore, total: saved.total });
       setSaveError(false);
     } catch {
       setSaveError(true);
