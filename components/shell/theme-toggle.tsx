@@ -26,9 +26,13 @@ export function ThemeToggle() {
   }, []);
 
   useEffect(() => {
-    if (preference !== "system") return;
+    // The document's preference (set by the pre-paint script and by choose()) is the truth: on the
+    // first pass React's state is still the server's "system" even when a choice is saved.
+    if (preference !== "system" || document.documentElement.dataset.themePreference !== "system") return;
     const query = matchMedia("(prefers-color-scheme: dark)");
     const follow = () => apply("system");
+    // The system may have switched between the pre-paint script and hydration.
+    follow();
     query.addEventListener("change", follow);
     return () => query.removeEventListener("change", follow);
   }, [preference]);

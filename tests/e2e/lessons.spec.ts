@@ -45,6 +45,8 @@ test("a signed-out visitor's ticks are kept in the browser and merged into the a
 
 test("a quiz answered wrongly shows why, and a right answer says so", async ({ page }) => {
   await page.goto("/modules/what-is-gitops");
+  // The lesson is static HTML; answer once it is interactive (the account area has loaded).
+  await expect(page.getByRole("link", { name: "Sign up" })).toBeVisible();
   const quiz = quizOf("3.1-what-is-gitops");
   const question = quiz.questions.find((entry) => entry.type === "single")!;
   const wrong = question.options.find((option) => !option.correct)!;

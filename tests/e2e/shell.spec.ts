@@ -28,6 +28,8 @@ test("the theme follows the system, and the toggle's choice survives a reload", 
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  // Following the system live needs the page to be interactive (the account area has loaded).
+  await expect(page.getByRole("link", { name: "Sign up" })).toBeVisible();
   await page.emulateMedia({ colorScheme: "light" });
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
 
