@@ -21,14 +21,14 @@ export function memoryRepository(): GitContext {
   };
 }
 
-export async function setUp(files: Record<string, string>, application: string) {
+/** A world bootstrapped with the GitOps CRDs and `objects`, over one real repository. */
+export async function setUpWorld(files: Record<string, string>, objects: readonly string[], options: { seed: string; fieldManager: string }) {
   const repo = memoryRepository();
   await createRepository(repo, { files });
   const git = repositoryGitSource({ [REPO_URL]: repo });
-  let world = createWorld({ seed: "test" });
-  const bootstrapped = applyToCluster(world, HUB_CLUSTER, [...gitopsCrds(), parse(application)], "kubectl-client-side-apply");
+  const bootstrapped = applyToCluster(createWorld({ seed: options.seed }), HUB_CLUSTER, [...gitopsCrds(), ...objects.map((text) => parse(text))], options.fieldManager);
   if (!bootstrapped.ok) throw new Error(bootstrapped.message);
-  world = bootstrapped.world;
+  let world: WorldState = bootstrapped.world;
   return {
     repo,
     git,
@@ -42,11 +42,15 @@ export async function setUp(files: Record<string, string>, application: string) 
       world = await advanceWorld(world, ms, git);
       return world;
     },
-    async commitFile(path: string, content: string, message: string) {
+    async commitFile(path: string, content: string, message = `Change ${path}`) {
       await writeFile(repo, { path, content });
       return commit(repo, { message, all: true });
     },
   };
+}
+
+export function setUp(files: Record<string, string>, application: string) {
+  return setUpWorld(files, [application], { seed: "test", fieldManager: "kubectl-client-side-apply" });
 }
 
 export function appStatus(world: WorldState, name: string) {

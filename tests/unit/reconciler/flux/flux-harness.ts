@@ -1,12 +1,5 @@
-import { parse } from "yaml";
-import { createRepository } from "@/lib/git";
-import { gitopsCrds } from "@/lib/kube";
-import { repositoryGitSource } from "@/lib/reconciler/source/repository-git-source";
-import { advanceWorld } from "@/lib/reconciler/world/advance-world";
-import { applyToCluster } from "@/lib/reconciler/world/apply-to-cluster";
-import { createWorld, HUB_CLUSTER, type WorldState } from "@/lib/reconciler/world/world-state";
-import { commit, writeFile } from "@/lib/git";
-import { memoryRepository, REPO_URL } from "../argocd/world-harness";
+import { HUB_CLUSTER, type WorldState } from "@/lib/reconciler/world/world-state";
+import { REPO_URL, setUpWorld } from "../argocd/world-harness";
 
 export const gitRepositoryYaml = (interval = "1m") => `apiVersion: source.toolkit.fluxcd.io/v1
 kind: GitRepository
@@ -35,30 +28,8 @@ spec:
   targetNamespace: shop
 ${extra}`;
 
-export async function setUpFlux(files: Record<string, string>, objects: string[]) {
-  const repo = memoryRepository();
-  await createRepository(repo, { files });
-  const git = repositoryGitSource({ [REPO_URL]: repo });
-  const bootstrapped = applyToCluster(createWorld({ seed: "flux" }), HUB_CLUSTER, [...gitopsCrds(), ...objects.map((text) => parse(text))], "kubectl");
-  if (!bootstrapped.ok) throw new Error(bootstrapped.message);
-  let world: WorldState = bootstrapped.world;
-  return {
-    repo,
-    get world() {
-      return world;
-    },
-    set world(next: WorldState) {
-      world = next;
-    },
-    async advance(ms: number) {
-      world = await advanceWorld(world, ms, git);
-      return world;
-    },
-    async commitFile(path: string, content: string) {
-      await writeFile(repo, { path, content });
-      return commit(repo, { message: `Change ${path}`, all: true });
-    },
-  };
+export function setUpFlux(files: Record<string, string>, objects: string[]) {
+  return setUpWorld(files, objects, { seed: "flux", fieldManager: "kubectl" });
 }
 
 export function ready(world: WorldState, name: string) {
