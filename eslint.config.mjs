@@ -4,7 +4,7 @@ import nextTypescript from "eslint-config-next/typescript";
 // The simulation core (DESIGN.md): pure, deterministic TypeScript that runs in Node tests, in
 // a Web Worker and on the server. No UI or server framework, no database, no DOM, no wall
 // clock and no randomness: clock, ids and fs are injected.
-export const SIMULATION_CORE = ["git", "kube", "kustomize", "reconciler", "secrets", "exercises"].map((name) => `lib/${name}/**`);
+export const SIMULATION_CORE = ["git", "kube", "kustomize", "reconciler", "secrets", "exercises", "sandbox"].map((name) => `lib/${name}/**`);
 
 const frameworkImports = {
   patterns: [
