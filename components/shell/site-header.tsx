@@ -36,6 +36,9 @@ export function SiteHeader({ lessons }: SiteHeaderProps) {
               </ul>
             </div>
           </details>
+          <Link className="nav-link" href="/sandbox">
+            Sandbox
+          </Link>
         </nav>
         <div className="header-actions">
           <SearchDialog />

@@ -12,6 +12,7 @@ export { listFiles, type ListFilesInput } from "./list-files";
 export { readTree, type ReadTreeInput, type CommittedTree } from "./read-tree";
 export { resolveRevision, type ResolveRevisionInput } from "./resolve-revision";
 export { stageChanges, type StageChangesInput } from "./stage-changes";
+export { unstageChanges, type UnstageChangesInput } from "./unstage-changes";
 export { commit, type CommitInput } from "./commit";
 export { createBranch, type CreateBranchInput } from "./create-branch";
 export { switchBranch, type SwitchBranchInput } from "./switch-branch";

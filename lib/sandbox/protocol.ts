@@ -40,7 +40,7 @@ export const replyDataSchema = z.union([
   z.object({ kind: z.literal("diff"), files: z.array(fileDiffSchema) }),
   z.object({ kind: z.literal("live-object"), view: liveObjectViewSchema }),
   z.object({ kind: z.literal("completions"), items: z.array(z.string()), replaceFrom: z.number().int().nonnegative() }),
-  z.object({ kind: z.literal("export"), filename: z.string(), bytes: z.instanceof(Uint8Array) }),
+  z.object({ kind: z.literal("export"), filename: z.string(), bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, "Expected bytes.") }),
   z.object({ kind: z.literal("share"), token: z.string() }),
   z.object({ kind: z.literal("done") }),
 ]);

@@ -60,7 +60,16 @@ function advanceClusters(world: WorldState, ms: number): WorldState {
  * @example world = await advanceWorld(world, 60_000, git) // one simulated minute
  */
 export async function advanceWorld(input: WorldState, ms: number, git: GitSource): Promise<WorldState> {
-  let world = await runControllers(input, git);
+  return stepWorld(await runControllers(input, git), ms, git);
+}
+
+/**
+ * Like advanceWorld without the controller pass at the starting time: stepping by a then by b
+ * gives exactly the world of stepping by a + b (whole seconds), so the sandbox can merge the
+ * clock's many small advances into one logged command and replay it identically.
+ */
+export async function stepWorld(input: WorldState, ms: number, git: GitSource): Promise<WorldState> {
+  let world = input;
   let remaining = Math.max(0, Math.floor(ms));
   while (remaining > 0) {
     const step = Math.min(TICK_MS - (world.now % TICK_MS), remaining);

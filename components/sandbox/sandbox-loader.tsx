@@ -1,0 +1,18 @@
+"use client";
+// The door to the sandbox: the workbench (Monaco, git, the engine) is a separate chunk fetched
+// only when this renders, so pages without an open sandbox download none of it.
+import dynamic from "next/dynamic";
+import type { WorkbenchProps } from "./workbench";
+
+const Workbench = dynamic(() => import("./workbench").then((module) => module.Workbench), {
+  ssr: false,
+  loading: () => (
+    <p className="sbx-loading" role="status">
+      Loading the sandbox…
+    </p>
+  ),
+});
+
+export function SandboxLoader(props: WorkbenchProps) {
+  return <Workbench {...props} />;
+}
