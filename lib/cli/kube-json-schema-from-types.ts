@@ -13,11 +13,11 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { formats } from "@kubernetes-models/validate";
-import type { JsonSchema } from "../sandbox/schemas/json-schema";
+import type { JsonSchema, JsonSchemaType } from "../sandbox/schemas/json-schema";
 import type { KubeSchemaKind } from "../sandbox/schemas/kube-schema-kinds";
 
 /** Hover text longer than this is cut at a sentence end: full API docs are one link away. */
-const MAX_DESCRIPTION = 320;
+const MAX_DESCRIPTION = 280;
 
 // @kubernetes-models/validate's `byte` format is a function around this expression (formats.js).
 const BASE64 = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$";
@@ -160,7 +160,7 @@ function schemaOf(walker: Walker, type: ts.Type, context: string): JsonSchema {
   const aliasKey = alias && ts.isTypeAliasDeclaration(alias) ? definitionKey(alias) : undefined;
   if (aliasKey) context = aliasKey;
   if (aliasKey === "IoK8sApimachineryPkgApiResourceQuantity") {
-    return { type: ["number", "string"], pattern: formats.quantity.validate.source, patternErrorMessage: "A quantity like 100m, 0.5, 128Mi or 1Gi." };
+    return { type: ["number", "string"], pattern: quantityPattern(), patternErrorMessage: "A quantity like 100m, 0.5, 128Mi or 1Gi." };
   }
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return {};
   if (type.flags & ts.TypeFlags.String) return { type: "string" };
@@ -178,9 +178,10 @@ function schemaOf(walker: Walker, type: ts.Type, context: string): JsonSchema {
     const key = declaration ? definitionKey(declaration) : undefined;
     if (!key) return objectSchema(walker, type, context);
     if (!walker.definitions.has(key)) {
-      walker.definitions.set(key, {}); // a placeholder first: definitions may be recursive
-      const description = describe(checker, type.getSymbol());
-      walker.definitions.set(key, { ...(description ? { description } : {}), ...objectSchema(walker, type, key) });
+      // A placeholder first: definitions may be recursive. No description of its own: hover shows
+      // the first description it meets, which is the referring property's (saves ~50 KB).
+      walker.definitions.set(key, {});
+      walker.definitions.set(key, objectSchema(walker, type, key));
     }
     return { $ref: `#/definitions/${escapePointer(key)}` };
   }
@@ -194,7 +195,7 @@ function unionSchema(walker: Walker, type: ts.UnionType, context: string): JsonS
   }
   const primitives = members.map((member) => schemaOf(walker, member, context));
   if (primitives.every((schema) => typeof schema.type === "string" && Object.keys(schema).length === 1)) {
-    return { type: [...new Set(primitives.map((schema) => schema.type as string))].sort() };
+    return { type: [...new Set(primitives.map((schema) => schema.type as JsonSchemaType))].sort() };
   }
   return { anyOf: primitives };
 }
@@ -213,6 +214,12 @@ function base64Map(walker: Walker, context: string): JsonSchema {
     type: "object",
     additionalProperties: { type: "string", pattern: BASE64, patternErrorMessage: "Values here are base64-encoded. Put plain text under stringData instead." },
   };
+}
+
+function quantityPattern(): string {
+  const format = formats.quantity;
+  if (typeof format !== "object" || !("validate" in format) || !(format.validate instanceof RegExp)) throw new Error("@kubernetes-models/validate's quantity format is no longer a regular expression.");
+  return format.validate.source;
 }
 
 function numberType(walker: Walker, context: string): "integer" | "number" {
@@ -276,4 +283,12 @@ export function summarise(text: string): string {
 
 function escapePointer(key: string): string {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** Where the generated schema is checked in, relative to the project root. */
+export const KUBE_JSON_SCHEMA_FILE = "lib/sandbox/schemas/kube-json-schema.json";
+
+/** The file's exact text: two-space JSON (reviewable diffs; bundlers minify JSON modules). */
+export function renderKubeJsonSchema(options: KubeJsonSchemaOptions): string {
+  return `${JSON.stringify(buildKubeJsonSchema(options), null, 2)}\n`;
 }

@@ -2,7 +2,7 @@
 // Running a command from a button and answering next to it: one runner per group of controls
 // (an Application's actions, its sync policy, its history…). A refusal is shown in place and
 // also sent to the workbench's notices, in the worker's own words.
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { SandboxCommandInput } from "@/lib/sandbox/commands";
 import { useWorkbench } from "../workbench-store";
 
@@ -28,9 +28,12 @@ export function useCommandRunner(): CommandRunner {
   const notify = useWorkbench((state) => state.notify);
   const [pending, setPending] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<CommandFeedbackState | null>(null);
+  // State lags a render behind; a double click must not send the command twice.
+  const running = useRef(false);
 
   async function execute(controlId: string, command: SandboxCommandInput, doneText: string) {
-    if (pending !== null) return;
+    if (running.current) return;
+    running.current = true;
     setPending(controlId);
     setFeedback(null);
     try {
@@ -47,6 +50,7 @@ export function useCommandRunner(): CommandRunner {
       setFeedback({ ok: false, text });
       notify("error", text);
     } finally {
+      running.current = false;
       setPending(null);
     }
   }

@@ -31,3 +31,15 @@ export function compareVerdict(live: Pick<LiveObjectView, "liveYaml" | "desiredY
   if (sync === "OutOfSync") return { heading, note: "Argo CD reports OutOfSync, yet the compared fields match now. Refresh to compare again." };
   return { heading, note: "This resource matches Git." };
 }
+
+/**
+ * The field and the writer to show under an explanation, leaving out what its sentence already
+ * says (the worker's summaries often start with the field and end with "(changed by …)").
+ * @example explanationMeta({ path: "spec.replicas", summary: "spec.replicas: Git says 2, live is 10 (changed by kubectl-scale)", changedBy: "kubectl-scale" })
+ * // {}
+ */
+export function explanationMeta(explanation: Pick<LiveObjectView["explanations"][number], "path" | "summary" | "changedBy">): { path?: string; changedBy?: string } {
+  const showPath = explanation.path !== "" && !explanation.summary.startsWith(explanation.path);
+  const showWriter = explanation.changedBy !== undefined && explanation.changedBy !== "" && !explanation.summary.includes(explanation.changedBy);
+  return { ...(showPath ? { path: explanation.path } : {}), ...(showWriter ? { changedBy: explanation.changedBy } : {}) };
+}

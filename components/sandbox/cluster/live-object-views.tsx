@@ -1,16 +1,37 @@
 "use client";
 // The three faces of a live object: the summary with "Why OutOfSync?", the live manifest, and
-// the diff of desired (Git) against live.
+// the diff of desired (Git) against live. The <pre> blocks scroll, so they take focus and are
+// named regions (a bare <pre> may not carry an aria-label).
 import type { LiveObjectView, TreeNode } from "@/lib/sandbox/view-schema";
 import { useEditorStore } from "@/components/sandbox/editor/editor-store";
 import { useWorkbench } from "../workbench-store";
-import { compareVerdict } from "./compare-verdict";
+import { compareVerdict, explanationMeta } from "./compare-verdict";
 import { classifyDiffLine, diffCounts } from "./diff-lines";
+import { Heading, type HeadingLevel } from "./heading";
 
 type Explanation = LiveObjectView["explanations"][number];
 type Markers = Pick<TreeNode, "requiresPruning" | "missing" | "info"> | null;
 
-export function LiveSummary({ live, node }: { live: LiveObjectView; node: Markers }) {
+function ExplanationMeta({ explanation }: { explanation: Explanation }) {
+  const meta = explanationMeta(explanation);
+  if (!meta.path && !meta.changedBy) return null;
+  return (
+    <p className="sbx-cluster-explanation-meta">
+      {meta.path ? (
+        <span>
+          Field <code>{meta.path}</code>
+        </span>
+      ) : null}
+      {meta.changedBy ? (
+        <span>
+          changed by <strong>{meta.changedBy}</strong>
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
+export function LiveSummary({ live, node, level }: { live: LiveObjectView; node: Markers; level: HeadingLevel }) {
   const activeRepo = useWorkbench((state) => state.activeRepo);
   const notify = useWorkbench((state) => state.notify);
   const verdict = compareVerdict(live, node);
@@ -31,23 +52,16 @@ export function LiveSummary({ live, node }: { live: LiveObjectView; node: Marker
   return (
     <div className="sbx-cluster-summary">
       {node?.info ? <p className="sbx-cluster-muted">{node.info}</p> : null}
-      <h5 className="sbx-cluster-subheading">{verdict.heading}</h5>
+      <Heading level={level} className="sbx-cluster-subheading">
+        {verdict.heading}
+      </Heading>
       {verdict.note ? <p>{verdict.note}</p> : null}
       {live.explanations.length > 0 ? (
         <ul className="sbx-cluster-explanations">
           {live.explanations.map((explanation, index) => (
             <li key={`${explanation.path}-${index}`} className="sbx-cluster-explanation">
               <p className="sbx-cluster-explanation-summary">{explanation.summary}</p>
-              <p className="sbx-cluster-explanation-meta">
-                <span>
-                  Field <code>{explanation.path}</code>
-                </span>
-                {explanation.changedBy ? (
-                  <span>
-                    changed by <strong>{explanation.changedBy}</strong>
-                  </span>
-                ) : null}
-              </p>
+              <ExplanationMeta explanation={explanation} />
               {explanation.source ? (
                 <button type="button" className="sbx-cluster-link" onClick={() => void openSource(explanation.source!)}>
                   <span className="visually-hidden">Open </span>
@@ -69,7 +83,7 @@ export function LiveSummary({ live, node }: { live: LiveObjectView; node: Marker
 export function LiveManifest({ live, title }: { live: LiveObjectView; title: string }) {
   if (live.liveYaml === null) return <p>Not in the cluster: there is no live manifest yet.</p>;
   return (
-    <pre className="sbx-cluster-code" tabIndex={0} aria-label={`Live manifest of ${title}`}>
+    <pre className="sbx-cluster-code" tabIndex={0} role="region" aria-label={`Live manifest of ${title}`}>
       {live.liveYaml}
     </pre>
   );
@@ -90,7 +104,7 @@ export function LiveDiff({ live, title, node }: { live: LiveObjectView; title: s
           <span className="sbx-cluster-diff-live">+ {counts.live} live</span>
         </span>
       </figcaption>
-      <pre className="sbx-cluster-code" tabIndex={0} aria-label={`Diff of ${title}, desired (Git) to live; lines starting with minus come from Git, plus from the cluster`}>
+      <pre className="sbx-cluster-code" tabIndex={0} role="region" aria-label={`Diff of ${title}, desired (Git) to live; lines starting with minus come from Git, plus from the cluster`}>
         {live.diff.map((line, index) => (
           <span key={index} className={`sbx-cluster-diff-line is-${classifyDiffLine(line)}`}>
             {line === "" ? " " : line}

@@ -2,10 +2,11 @@
 // The selected resource: title, badges, and tabs for the summary ("Why OutOfSync?"), the live
 // manifest and the diff. The status shown is the live object's when it has arrived, else the
 // tree node's, so the badges never blink while the worker answers.
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { TreeNode } from "@/lib/sandbox/view-schema";
 import { useWorkbench } from "../workbench-store";
 import { LiveDiff, LiveManifest, LiveSummary } from "./live-object-views";
+import { Heading, nextLevel, type HeadingLevel } from "./heading";
 import { HealthBadge, SyncBadge } from "./status-badge";
 import { objectTitle } from "./status-presentation";
 import { TabList, tabPanelProps, type TabDefinition } from "./tabs";
@@ -20,13 +21,14 @@ const TABS: readonly TabDefinition<DetailsTab>[] = [
 ];
 
 /** Details of `selected` from the workbench store; `node` is its row in a tree, if it has one. */
-export function ResourceDetails({ node }: { node: TreeNode | null }) {
+export function ResourceDetails({ node, level }: { node: TreeNode | null; level: HeadingLevel }) {
   const selected = useWorkbench((state) => state.selected);
   const select = useWorkbench((state) => state.select);
   const clusterCount = useWorkbench((state) => state.view?.clusters.length ?? 0);
   const live = useLiveObject(selected);
   const [tab, setTab] = useState<DetailsTab>("summary");
   const idPrefix = useId();
+  const section = useRef<HTMLElement>(null);
   if (!selected) return null;
 
   const title = objectTitle(selected.object);
@@ -37,20 +39,27 @@ export function ResourceDetails({ node }: { node: TreeNode | null }) {
   const panelHasCode = liveView !== null && ((tab === "live" && liveView.liveYaml !== null) || (tab === "diff" && liveView.diff.length > 0));
   const panel = tabPanelProps(idPrefix, tab);
 
+  // Closing removes the focused button: hand focus back to the row that opened the details.
+  function close() {
+    const row = section.current?.closest(".sbx-cluster-card")?.querySelector<HTMLElement>('[role="treeitem"][aria-selected="true"]');
+    select(null);
+    row?.focus();
+  }
+
   return (
-    <section className="sbx-cluster-details" aria-labelledby={`${idPrefix}-title`}>
+    <section ref={section} className="sbx-cluster-details" aria-labelledby={`${idPrefix}-title`}>
       <header className="sbx-cluster-details-header">
-        <h4 id={`${idPrefix}-title`} className="sbx-cluster-details-title">
+        <Heading level={level} id={`${idPrefix}-title`} className="sbx-cluster-details-title">
           {title}
-        </h4>
-        <button type="button" className="sbx-cluster-button is-quiet" aria-label={`Close details of ${title}`} onClick={() => select(null)}>
+        </Heading>
+        <button type="button" className="sbx-cluster-button is-quiet" aria-label={`Close details of ${title}`} onClick={close}>
           Close
         </button>
       </header>
       <div className="sbx-cluster-badges">
         {clusterCount > 1 ? <span className="sbx-cluster-chip">cluster {selected.cluster}</span> : null}
-        {health ? <HealthBadge status={health.status} message={health.message} /> : null}
         {sync ? <SyncBadge status={sync} /> : null}
+        {health ? <HealthBadge status={health.status} message={health.message} /> : null}
         {node?.requiresPruning ? <span className="sbx-cluster-marker sbx-cluster-tone-warn">requires pruning</span> : null}
         {node?.missing ? <span className="sbx-cluster-marker sbx-cluster-tone-danger">missing</span> : null}
       </div>
@@ -61,7 +70,7 @@ export function ResourceDetails({ node }: { node: TreeNode | null }) {
         ) : live.status === "failed" ? (
           <p className="sbx-cluster-feedback-error">{live.message}</p>
         ) : tab === "summary" ? (
-          <LiveSummary live={live.view} node={node} />
+          <LiveSummary live={live.view} node={node} level={nextLevel(level)} />
         ) : tab === "live" ? (
           <LiveManifest live={live.view} title={title} />
         ) : (

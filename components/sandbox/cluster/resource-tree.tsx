@@ -107,8 +107,8 @@ export function ResourceTree({ roots, label }: ResourceTreeProps) {
                 <span className="sbx-cluster-node-name">{node.object.name}</span>
               </span>
               <span className="sbx-cluster-node-status">
-                {node.health ? <HealthBadge status={node.health.status} message={node.health.message} compact /> : null}
                 {node.sync ? <SyncBadge status={node.sync} compact /> : null}
+                {node.health ? <HealthBadge status={node.health.status} message={node.health.message} compact /> : null}
                 {node.requiresPruning ? <span className="sbx-cluster-marker sbx-cluster-tone-warn">requires pruning</span> : null}
                 {node.missing ? <span className="sbx-cluster-marker sbx-cluster-tone-danger">missing</span> : null}
               </span>

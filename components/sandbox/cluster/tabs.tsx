@@ -14,8 +14,8 @@ interface TabListProps<T extends string> {
   /** From useId(), so several tab lists on a page keep distinct ids. */
   idPrefix: string;
   tabs: readonly TabDefinition<T>[];
-  active: T;
-  onChange(id: T): void;
+  active: NoInfer<T>;
+  onChange: (id: NoInfer<T>) => void;
 }
 
 export function tabId(idPrefix: string, id: string): string {

@@ -57,3 +57,12 @@ function unstagedLetter(change: PathChange, inWorktree: boolean): ChangeLetter {
   if (!inWorktree) return "D";
   return change.inHead || change.staged ? "M" : "A";
 }
+
+/**
+ * What the commit button says: staged changes when there are any, else every change.
+ * @example commitButtonLabel(0, 3) // "Commit all 3"
+ */
+export function commitButtonLabel(stagedCount: number, allCount: number): string {
+  if (stagedCount > 0) return `Commit ${stagedCount} staged`;
+  return allCount > 0 ? `Commit all ${allCount}` : "Commit";
+}

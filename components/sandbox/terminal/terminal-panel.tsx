@@ -45,7 +45,7 @@ export function TerminalPanel() {
   const [entries, setEntries] = useState<TerminalEntry[]>(() => [{ id: 0, kind: "info", text: WELCOME }]);
   const [input, setInput] = useState("");
   const [pending, setPending] = useState(0);
-  const panelRef = useRef<HTMLElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const logRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const nextId = useRef(1);
@@ -141,7 +141,7 @@ export function TerminalPanel() {
     if (event.nativeEvent.isComposing) return;
     const target = event.currentTarget;
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
-    const ctrl = event.ctrlKey && !event.metaKey && !event.altKey;
+    const ctrl = event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
     if (key === "Tab" && plain) {
       void complete(target);
@@ -180,7 +180,9 @@ export function TerminalPanel() {
   }
 
   return (
-    <section ref={panelRef} className="sbx-term" aria-label="Terminal" tabIndex={-1}>
+    // No label of its own: the workbench's "Terminal" tab panel names it. tabIndex -1 so Escape
+    // has somewhere to go when nothing focusable follows the panel.
+    <div ref={panelRef} className="sbx-term" tabIndex={-1}>
       <TerminalScrollback ref={logRef} entries={entries} onClick={onScrollbackClick} />
       <form
         className="sbx-term-form"
@@ -217,6 +219,6 @@ export function TerminalPanel() {
       <p id={hintId} className="sbx-term-hint">
         Tab completes · Esc leaves the terminal
       </p>
-    </section>
+    </div>
   );
 }

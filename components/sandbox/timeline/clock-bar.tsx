@@ -46,8 +46,8 @@ export function ClockBar({ view, perform }: ClockBarProps) {
         <span className="sbx-time-state">{running ? `running ×${speed}` : "paused"}</span>
       </p>
       <div className="sbx-time-controls">
-        <button type="button" className="sbx-time-button sbx-time-play" aria-pressed={running} onClick={() => perform(() => request({ type: "clock", running: !running }))}>
-          <span aria-hidden="true">{running ? "❚❚" : "▶"}</span> Play
+        <button type="button" className="sbx-time-button sbx-time-play" aria-pressed={running} title={running ? "Pause the simulated clock" : "Run the simulated clock"} onClick={() => perform(() => request({ type: "clock", running: !running }))}>
+          <span aria-hidden="true">▶</span> Play
         </button>
         <fieldset className="sbx-time-segments">
           <legend className="sbx-time-sr">Clock speed</legend>

@@ -27,7 +27,8 @@ export function TimelinePanel() {
   }
 
   return (
-    <section className="sbx-time" aria-label="Timeline">
+    // No label of its own: the workbench's "Timeline" tab panel names it.
+    <div className="sbx-time">
       {view ? <ClockBar view={view} perform={perform} /> : <p className="sbx-time-empty">The sandbox is starting…</p>}
       <div role="alert" className="sbx-time-alert-region">
         {error ? (
@@ -41,6 +42,6 @@ export function TimelinePanel() {
         ) : null}
       </div>
       {view ? <EventList events={view.events} clusterNames={view.clusters.map((cluster) => cluster.name)} /> : null}
-    </section>
+    </div>
   );
 }

@@ -68,6 +68,7 @@ export async function reconcileApplication(input: WorldState, app: KubeObject, g
   const hub = world.clusters[HUB_CLUSTER];
   const destination = resolveDestination(hub, spec, new Set(Object.keys(world.clusters)));
   let comparison: Comparison | null = null;
+  let startedAutomatedSync = false;
   if (!destination.ok) conditions.specError = destination.message;
   else {
     const server = registeredClusters(hub).find((cluster) => cluster.name === destination.cluster)!.server;
@@ -85,9 +86,13 @@ export async function reconcileApplication(input: WorldState, app: KubeObject, g
       if (decision.sync) {
         memory = { ...memory, operation: startSync(spec, desired, comparison.orphans, rendered.revision, { initiatedBy: "automated", prune: spec.automated!.prune }, cluster, world.now) };
         world = appEvent(world, app, "Normal", "OperationStarted", decision.reason);
+        startedAutomatedSync = true;
       }
     }
-    if (memory.operation?.phase === "Running") {
+    // Argo CD writes the comparison (OutOfSync) when it refreshes and runs the operation the
+    // automated sync just set from its operation queue afterwards: the status a learner sees
+    // between the two is OutOfSync with a running operation, for one pass.
+    if (memory.operation?.phase === "Running" && !startedAutomatedSync) {
       const advanced = advanceOperation(world, app, memory, destination.cluster);
       world = advanced.world;
       memory = advanced.memory;

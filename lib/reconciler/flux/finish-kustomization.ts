@@ -52,12 +52,12 @@ export function finishKustomization(world: WorldState, object: KubeObject, spec:
   if (pending.length > 0) {
     const message = `Health check failed after ${formatGoDuration(world.now - waiting.since)}: timeout waiting for: [${pending.join(", ")}]`;
     const conditions = failed(status.conditions ?? [], { reason: "HealthCheckFailed", message }, at, generation);
-    const history = recordReconciliation(status.history ?? [], { digest, status: "HealthCheckFailed", at, revision: waiting.revision });
+    const history = recordReconciliation(status.history ?? [], { digest, status: "HealthCheckFailed", at, revision: waiting.revision, duration: formatGoDuration(world.now - waiting.since) });
     next = fluxEvent(next, KUSTOMIZE_CONTROLLER, object, "Warning", "HealthCheckFailed", message);
     return writeFluxStatus(next, object, { ...status, conditions, history, lastAttemptedRevision: waiting.revision, ...(requested ? { lastHandledReconcileAt: requested } : {}) }, KUSTOMIZE_CONTROLLER);
   }
   const conditions = succeeded(status.conditions ?? [], at, generation, waiting.revision);
-  const history = recordReconciliation(status.history ?? [], { digest, status: "ReconciliationSucceeded", at, revision: waiting.revision });
+  const history = recordReconciliation(status.history ?? [], { digest, status: "ReconciliationSucceeded", at, revision: waiting.revision, duration: formatGoDuration(world.now - waiting.since) });
   next = fluxEvent(next, KUSTOMIZE_CONTROLLER, object, "Normal", "ReconciliationSucceeded", `Reconciliation finished in ${formatGoDuration(world.now - waiting.since)}, next run in ${formatGoDuration(spec.intervalMs)}`);
   return writeFluxStatus(
     next,

@@ -8,25 +8,28 @@ export interface HistoryEntry {
   digest: string;
   firstReconciled: string;
   lastReconciled: string;
+  /** How long the last reconciliation took, as a Go duration ("1.5s"); the CRD requires it. */
+  lastReconciledDuration: string;
   lastReconciledStatus: string;
   totalReconciliations: number;
   metadata: { revision: string };
 }
 
 /**
- * @example recordReconciliation([], { digest: "sha256:…", status: "ReconciliationSucceeded", at: "2026-01-01T00:00:00Z", revision: "main@sha1:abc" })
+ * @example recordReconciliation([], { digest: "sha256:…", status: "ReconciliationSucceeded", at: "2026-01-01T00:00:00Z", revision: "main@sha1:abc", duration: "1s" })
  */
 export function recordReconciliation(
   history: readonly HistoryEntry[],
-  outcome: { digest: string; status: string; at: string; revision: string },
+  outcome: { digest: string; status: string; at: string; revision: string; duration: string },
 ): HistoryEntry[] {
   const existing = history.find((entry) => entry.digest === outcome.digest && entry.lastReconciledStatus === outcome.status);
   const entry: HistoryEntry = existing
-    ? { ...existing, lastReconciled: outcome.at, totalReconciliations: existing.totalReconciliations + 1, metadata: { revision: outcome.revision } }
+    ? { ...existing, lastReconciled: outcome.at, lastReconciledDuration: outcome.duration, totalReconciliations: existing.totalReconciliations + 1, metadata: { revision: outcome.revision } }
     : {
         digest: outcome.digest,
         firstReconciled: outcome.at,
         lastReconciled: outcome.at,
+        lastReconciledDuration: outcome.duration,
         lastReconciledStatus: outcome.status,
         totalReconciliations: 1,
         metadata: { revision: outcome.revision },

@@ -15,11 +15,13 @@ export interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   additionalProperties?: boolean | JsonSchema;
+  propertyNames?: JsonSchema;
   items?: JsonSchema;
   minItems?: number;
   minLength?: number;
   maxLength?: number;
   minimum?: number;
+  maximum?: number;
   pattern?: string;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
@@ -32,4 +34,6 @@ export interface JsonSchema {
   patternErrorMessage?: string;
   /** yaml-language-server: shown on hover and in completion instead of `description`. */
   markdownDescription?: string;
+  /** yaml-language-server: a warning with this text wherever the property is used. */
+  deprecationMessage?: string;
 }

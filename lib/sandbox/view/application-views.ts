@@ -21,7 +21,7 @@ interface AppStatusView {
 type Health = NonNullable<TreeNode["health"]>;
 
 /** Argo CD writes `message: ""` for a healthy resource; the view leaves it out. */
-export function toHealth(value: { status?: unknown; message?: unknown } | undefined): Health {
+function toHealth(value: { status?: unknown; message?: unknown } | undefined): Health {
   const status = healthStatusSchema.safeParse(value?.status);
   const message = typeof value?.message === "string" && value.message ? value.message : undefined;
   return { status: status.success ? status.data : "Unknown", ...(message ? { message } : {}) };

@@ -44,7 +44,7 @@ export function locateFieldNode(doc: Document, counter: LineCounter, path: strin
   const tokens = fieldPathTokens(path);
   let node = doc.contents as Node | null;
   // The best position found so far: the document itself, then each key on the way down.
-  let offset = startOf(node) ?? doc.range[0];
+  let offset = startOf(node) ?? doc.range?.[0] ?? 0;
   let index = 0;
   while (node && index < tokens.length) {
     if (isSeq(node) && /^\d+$/.test(tokens[index])) {

@@ -22,14 +22,14 @@ test("garbage collection deletes what the new inventory lacks", () => {
 });
 
 test("history keeps the last 5 reconciliations, newest first, deduplicated by digest and status", () => {
-  let history = recordReconciliation([], { digest: "sha256:a", status: "ReconciliationSucceeded", at: "t1", revision: "main@sha1:1" });
-  history = recordReconciliation(history, { digest: "sha256:a", status: "ReconciliationSucceeded", at: "t2", revision: "main@sha1:1" });
+  let history = recordReconciliation([], { digest: "sha256:a", status: "ReconciliationSucceeded", at: "t1", revision: "main@sha1:1", duration: "1s" });
+  history = recordReconciliation(history, { digest: "sha256:a", status: "ReconciliationSucceeded", at: "t2", revision: "main@sha1:1", duration: "2.5s" });
   expect(history).toEqual([
-    { digest: "sha256:a", firstReconciled: "t1", lastReconciled: "t2", lastReconciledStatus: "ReconciliationSucceeded", totalReconciliations: 2, metadata: { revision: "main@sha1:1" } },
+    { digest: "sha256:a", firstReconciled: "t1", lastReconciled: "t2", lastReconciledDuration: "2.5s", lastReconciledStatus: "ReconciliationSucceeded", totalReconciliations: 2, metadata: { revision: "main@sha1:1" } },
   ]);
-  history = recordReconciliation(history, { digest: "sha256:b", status: "HealthCheckFailed", at: "t3", revision: "main@sha1:2" });
+  history = recordReconciliation(history, { digest: "sha256:b", status: "HealthCheckFailed", at: "t3", revision: "main@sha1:2", duration: "1s" });
   for (const [i, digest] of ["c", "d", "e", "f"].entries()) {
-    history = recordReconciliation(history, { digest: `sha256:${digest}`, status: "ReconciliationSucceeded", at: `t${4 + i}`, revision: "main@sha1:3" });
+    history = recordReconciliation(history, { digest: `sha256:${digest}`, status: "ReconciliationSucceeded", at: `t${4 + i}`, revision: "main@sha1:3", duration: "1s" });
   }
   expect(history.map((entry) => entry.digest)).toEqual(["sha256:f", "sha256:e", "sha256:d", "sha256:c", "sha256:b"]);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { splitChanges, type PathChange } from "@/components/sandbox/git/change-status";
+import { commitButtonLabel, splitChanges, type PathChange } from "@/components/sandbox/git/change-status";
 
 function change(path: string, flags: Omit<PathChange, "path">): PathChange {
   return { path, ...flags };
@@ -38,4 +38,10 @@ test("a staged new file deleted again is added in the index and deleted in the w
     staged: [{ path: "n.yaml", letter: "A", description: "Added" }],
     unstaged: [{ path: "n.yaml", letter: "D", description: "Deleted" }],
   });
+});
+
+test("the commit button says whether it takes the staged files or all of them", () => {
+  expect(commitButtonLabel(2, 5)).toBe("Commit 2 staged");
+  expect(commitButtonLabel(0, 3)).toBe("Commit all 3");
+  expect(commitButtonLabel(0, 0)).toBe("Commit");
 });

@@ -1,0 +1,90 @@
+"use client";
+// One node of the file tree and, for an expanded folder, its children in a role="group". The
+// tree owns focus and keys; an item only reports clicks, focus and drops.
+import type { DragEvent } from "react";
+import { STATUS_TEXT, type FileTreeNode } from "./build-file-tree";
+
+export interface TreeItemContext {
+  collapsed: ReadonlySet<string>;
+  /** The one item in the tab order (roving tabindex). */
+  focusPath: string | null;
+  /** The file the editor shows, marked in the tree. */
+  openPath: string | null;
+  idOf(path: string): string;
+  onActivate(node: FileTreeNode): void;
+  onFocus(path: string): void;
+  onDragStart(event: DragEvent, node: FileTreeNode): void;
+  onDrop(event: DragEvent, folder: string): void;
+}
+
+export function TreeItem({ node, depth, context }: { node: FileTreeNode; depth: number; context: TreeItemContext }) {
+  const folder = node.kind === "folder";
+  const expanded = folder && !context.collapsed.has(node.path);
+  const labelId = `${context.idOf(node.path)}-label`;
+  const statusText = node.status ? STATUS_TEXT[node.status] : folder && node.changedInside ? "has changes" : null;
+  const dropProps = folder
+    ? {
+        onDragOver: (event: DragEvent) => {
+          if (event.dataTransfer.types.includes("application/x-reconcile-path")) {
+            event.preventDefault();
+            event.dataTransfer.dropEffect = "move";
+          }
+        },
+        onDrop: (event: DragEvent) => context.onDrop(event, node.path),
+      }
+    : {};
+
+  return (
+    <li
+      role="treeitem"
+      id={context.idOf(node.path)}
+      data-path={node.path}
+      aria-labelledby={labelId}
+      aria-expanded={folder ? expanded : undefined}
+      aria-selected={context.focusPath === node.path}
+      aria-disabled={node.deleted ? true : undefined}
+      tabIndex={context.focusPath === node.path ? 0 : -1}
+      className="sbx-files-item"
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) context.onFocus(node.path);
+      }}
+    >
+      <div
+        className={`sbx-files-row${context.openPath === node.path ? " sbx-files-row-open" : ""}${node.deleted ? " sbx-files-row-deleted" : ""}`}
+        style={{ paddingLeft: `${0.35 + (depth - 1) * 0.85}rem` }}
+        draggable={!node.deleted}
+        onDragStart={(event) => context.onDragStart(event, node)}
+        onClick={() => {
+          context.onFocus(node.path);
+          context.onActivate(node);
+        }}
+        {...dropProps}
+      >
+        <span className="sbx-files-twisty" aria-hidden="true">
+          {folder ? (expanded ? "▾" : "▸") : ""}
+        </span>
+        <span className={`sbx-files-name${folder ? " sbx-files-folder" : ""}`} id={labelId}>
+          {node.name}
+          {statusText ? <span className="visually-hidden">, {statusText}</span> : null}
+          {context.openPath === node.path ? <span className="visually-hidden">, open in the editor</span> : null}
+        </span>
+        {node.status ? (
+          <span className={`sbx-files-status sbx-files-status-${node.status}`} title={STATUS_TEXT[node.status]} aria-hidden="true">
+            {node.status}
+          </span>
+        ) : folder && node.changedInside ? (
+          <span className="sbx-files-status sbx-files-status-inside" title="Has changes inside" aria-hidden="true">
+            •
+          </span>
+        ) : null}
+      </div>
+      {folder && expanded && node.children.length > 0 ? (
+        <ul role="group" className="sbx-files-group">
+          {node.children.map((child) => (
+            <TreeItem key={child.path} node={child} depth={depth + 1} context={context} />
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
