@@ -58,6 +58,8 @@ export function Workbench({ scenario, openFile, embedded = false }: WorkbenchPro
     });
     return () => {
       client.dispose();
+      // Every scenario uses the same repository URLs: tabs must not leak into the next one.
+      useEditorStore.getState().reset();
       useWorkbench.setState({ transport: null, status: "idle", view: null });
     };
   }, [scenario, shared]);
@@ -69,7 +71,10 @@ export function Workbench({ scenario, openFile, embedded = false }: WorkbenchPro
     useEditorStore.getState().syncFromView(view);
     if (!openedFirstFile.current && openFile && useEditorStore.getState().tabs.length === 0) {
       openedFirstFile.current = true;
-      void useEditorStore.getState().openFile(openFile.repo, openFile.path);
+      useEditorStore
+        .getState()
+        .openFile(openFile.repo, openFile.path)
+        .catch((error: Error) => useWorkbench.getState().notify("error", `Could not open ${openFile.path}: ${error.message}`));
     }
   }, [view, openFile]);
 

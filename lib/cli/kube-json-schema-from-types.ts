@@ -15,9 +15,10 @@ import ts from "typescript";
 import { formats } from "@kubernetes-models/validate";
 import type { JsonSchema, JsonSchemaType } from "../sandbox/schemas/json-schema";
 import type { KubeSchemaKind } from "../sandbox/schemas/kube-schema-kinds";
+import { escapePointer, exactly, friendlyNames, renameRefs } from "./kube-json-schema-names";
 
 /** Hover text longer than this is cut at a sentence end: full API docs are one link away. */
-const MAX_DESCRIPTION = 280;
+const MAX_DESCRIPTION = 320;
 
 // @kubernetes-models/validate's `byte` format is a function around this expression (formats.js).
 const BASE64 = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$";
@@ -40,6 +41,8 @@ interface Walker {
   definitions: Map<string, JsonSchema>;
   /** Compiled-validator facts per definition key, read once. */
   validatorSource: Map<string, string>;
+  /** The declaration's own name ("DeploymentSpec") per definition key, for friendlier names. */
+  shortNames: Map<string, string>;
 }
 
 /**
@@ -49,7 +52,7 @@ interface Walker {
 export function buildKubeJsonSchema(options: KubeJsonSchemaOptions): JsonSchema {
   const { program, entry } = createProgram(options);
   const checker = program.getTypeChecker();
-  const walker: Walker = { checker, root: options.root, definitions: new Map(), validatorSource: new Map() };
+  const walker: Walker = { checker, root: options.root, definitions: new Map(), validatorSource: new Map(), shortNames: new Map() };
   const moduleSymbol = checker.getSymbolAtLocation(entry);
   if (!moduleSymbol) throw new Error("The schema entry module did not compile.");
   const exports = new Map(checker.getExportsOfModule(moduleSymbol).map((symbol) => [symbol.name, symbol]));
@@ -60,16 +63,26 @@ export function buildKubeJsonSchema(options: KubeJsonSchemaOptions): JsonSchema 
     if (!exported) throw new Error(`${kind.module} has no interface I${kind.kind}.`);
     const type = checker.getDeclaredTypeOfSymbol(checker.getAliasedSymbol(exported));
     const key = `${kind.apiVersion}/${kind.kind}`;
-    walker.definitions.set(key, kindSchema(walker, type, kind));
+    walker.definitions.set(key, { title: `${kind.kind} (${kind.apiVersion})`, ...kindSchema(walker, type, kind) });
     branches.push({
-      if: { properties: { apiVersion: { const: kind.apiVersion }, kind: { const: kind.kind } }, required: ["apiVersion", "kind"] },
+      if: {
+        // The title labels the "apiVersion + kind" skeleton yaml-language-server offers in an
+        // empty document. While completing it also counts a prefix as equal to a `const`
+        // ("Service" would select ServiceAccount too); the anchored pattern keeps it exact.
+        title: `${kind.kind} (${kind.apiVersion})`,
+        properties: { apiVersion: { const: kind.apiVersion, pattern: exactly(kind.apiVersion) }, kind: { const: kind.kind, pattern: exactly(kind.kind) } },
+        required: ["apiVersion", "kind"],
+      },
       then: { $ref: `#/definitions/${escapePointer(key)}` },
     });
   });
 
   const apiVersions = [...new Set(options.kinds.map((kind) => kind.apiVersion))].sort();
   const kindNames = [...new Set(options.kinds.map((kind) => kind.kind))].sort();
-  const definitions = Object.fromEntries([...walker.definitions.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const names = friendlyNames(walker.shortNames);
+  const definitions = Object.fromEntries(
+    [...walker.definitions.entries()].map(([key, schema]) => [names.get(key) ?? key, renameRefs(schema, names)] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
     title: "Kubernetes object",
@@ -181,6 +194,7 @@ function schemaOf(walker: Walker, type: ts.Type, context: string): JsonSchema {
       // A placeholder first: definitions may be recursive. No description of its own: hover shows
       // the first description it meets, which is the referring property's (saves ~50 KB).
       walker.definitions.set(key, {});
+      walker.shortNames.set(key, declaration!.name.text.replace(/^I(?=[A-Z])/, ""));
       walker.definitions.set(key, objectSchema(walker, type, key));
     }
     return { $ref: `#/definitions/${escapePointer(key)}` };
@@ -279,10 +293,6 @@ export function summarise(text: string): string {
   const cut = paragraph.slice(0, MAX_DESCRIPTION);
   const end = cut.lastIndexOf(". ");
   return end > MAX_DESCRIPTION / 3 ? cut.slice(0, end + 1) : `${cut.slice(0, cut.lastIndexOf(" "))}…`;
-}
-
-function escapePointer(key: string): string {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** Where the generated schema is checked in, relative to the project root. */

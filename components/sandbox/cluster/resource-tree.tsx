@@ -1,13 +1,12 @@
 "use client";
-// The resource tree (WAI-ARIA tree view): nested lists so CSS can draw the indentation guides,
-// one tab stop (roving tabindex), keyboard moves from flatten-tree.ts, and Enter/Space or a
+// The resource tree (WAI-ARIA tree view): a flat list of the visible rows with aria-level, one tab stop (roving tabindex), keyboard moves from flatten-tree.ts, and Enter/Space or a
 // click selecting the resource for the details section.
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { TreeNode } from "@/lib/sandbox/view-schema";
 import { useWorkbench } from "../workbench-store";
 import { isSelected, treeKeyAction, visibleRows, type TreeRow } from "./flatten-tree";
 import { HealthBadge, SyncBadge } from "./status-badge";
-import { shortKind, treeItemLabel } from "./status-presentation";
+import { shortKind } from "./status-presentation";
 
 interface ResourceTreeProps {
   roots: readonly TreeNode[];
@@ -22,11 +21,6 @@ export function ResourceTree({ roots, label }: ResourceTreeProps) {
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const items = useRef(new Map<string, HTMLLIElement>());
   const rows = useMemo(() => visibleRows(roots, collapsed), [roots, collapsed]);
-  const children = useMemo(() => {
-    const byParent = new Map<string | null, TreeRow[]>();
-    for (const row of rows) byParent.set(row.parentKey, [...(byParent.get(row.parentKey) ?? []), row]);
-    return byParent;
-  }, [rows]);
 
   // The tab stop: the last focused row while it is still shown, else the selected one, else the first.
   const tabStop = rows.find((row) => row.key === focusKey)?.key ?? rows.find((row) => isSelected(row.node, selected))?.key ?? rows[0]?.key ?? null;
@@ -62,10 +56,12 @@ export function ResourceTree({ roots, label }: ResourceTreeProps) {
     }
   }
 
-  function renderRows(parentKey: string | null) {
-    return (children.get(parentKey) ?? []).map((row) => {
+  // A flat tree (aria-level/setsize/posinset, no nested groups): each item's text is its own row,
+  // and its accessible name comes from that text (the kind spelled out for screen readers, the
+  // badges' own labels), so what a sighted user reads is what a screen reader says.
+  function renderRows() {
+    return rows.map((row) => {
       const { node } = row;
-      const open = row.expandable && row.expanded;
       return (
         <li
           key={row.key}
@@ -75,12 +71,12 @@ export function ResourceTree({ roots, label }: ResourceTreeProps) {
           }}
           role="treeitem"
           className="sbx-cluster-tree-item"
+          style={{ paddingLeft: `${(row.level - 1) * 1.1}rem` }}
           aria-level={row.level}
           aria-setsize={row.setSize}
           aria-posinset={row.posInSet}
           aria-expanded={row.expandable ? row.expanded : undefined}
           aria-selected={isSelected(node, selected)}
-          aria-label={treeItemLabel(node)}
           tabIndex={row.key === tabStop ? 0 : -1}
           onFocus={(event) => {
             if (event.target === event.currentTarget) setFocusKey(row.key);
@@ -101,9 +97,10 @@ export function ResourceTree({ roots, label }: ResourceTreeProps) {
             </span>
             <span className="sbx-cluster-node-main">
               <span className="sbx-cluster-node-title">
-                <span className="sbx-cluster-kind" title={node.object.kind}>
+                <span className="sbx-cluster-kind" title={node.object.kind} aria-hidden="true">
                   {shortKind(node.object.kind)}
                 </span>
+                <span className="visually-hidden">{node.object.kind} </span>
                 <span className="sbx-cluster-node-name">{node.object.name}</span>
               </span>
               <span className="sbx-cluster-node-status">
@@ -115,11 +112,6 @@ export function ResourceTree({ roots, label }: ResourceTreeProps) {
               {node.info ? <span className="sbx-cluster-node-info">{node.info}</span> : null}
             </span>
           </div>
-          {open ? (
-            <ul role="group" className="sbx-cluster-tree-group">
-              {renderRows(row.key)}
-            </ul>
-          ) : null}
         </li>
       );
     });
@@ -128,7 +120,7 @@ export function ResourceTree({ roots, label }: ResourceTreeProps) {
   if (rows.length === 0) return null;
   return (
     <ul role="tree" aria-label={label} className="sbx-cluster-tree" onKeyDown={onKeyDown}>
-      {renderRows(null)}
+      {renderRows()}
     </ul>
   );
 }

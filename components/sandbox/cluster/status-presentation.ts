@@ -2,7 +2,7 @@
 // (a tone mapped to --ok / --warn / --danger / --muted in cluster.css). Colour never carries
 // meaning alone. Pure: no React, so it is unit-tested directly.
 import type { ObjectId } from "@/lib/sandbox/commands";
-import type { ApplicationView, FluxKustomizationView, TreeNode } from "@/lib/sandbox/view-schema";
+import type { ApplicationView, FluxKustomizationView } from "@/lib/sandbox/view-schema";
 
 export type SyncStatus = ApplicationView["sync"]["status"];
 export type HealthStatus = ApplicationView["health"]["status"];
@@ -112,16 +112,6 @@ export function objectTitle(object: ObjectId): string {
   return `${object.kind} ${object.namespace ? `${object.namespace}/` : ""}${object.name}`;
 }
 
-/** A treeitem's accessible name: "Deployment web, Synced, Healthy, 2/2 ready". */
-export function treeItemLabel(node: TreeNode): string {
-  const parts = [`${node.object.kind} ${node.object.name}`];
-  if (node.sync) parts.push(syncPresentation(node.sync).label);
-  if (node.health) parts.push(healthPresentation(node.health.status).label);
-  if (node.info) parts.push(node.info);
-  if (node.requiresPruning) parts.push("requires pruning");
-  if (node.missing) parts.push("missing");
-  return parts.join(", ");
-}
 
 /** "Sync Running: waiting for healthy state of apps/Deployment/web". */
 export function operationPresentation(operation: { phase: string; message: string }): StatusPresentation {

@@ -190,6 +190,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       if (!tab || !buffer || get().saving[key]) return;
       const typed = buffer.content;
       const text = tab.kind === "live" || isYamlPath(tab.path) ? formatYaml(typed) : typed;
+      if (!isDirty(buffer) && text === typed) return; // Nothing to write.
       const { run, notify } = useWorkbench.getState();
       set((state) => ({ saving: { ...state.saving, [key]: true } }));
       try {

@@ -30,22 +30,13 @@ async function setUpMonaco(): Promise<MonacoApi> {
     },
   };
   const monaco = await import("monaco-editor");
-  const [{ configureMonacoYaml }, { loader }, { EDITOR_YAML_SCHEMAS }] = await Promise.all([
+  const [{ configureMonacoYaml }, { loader }, { editorYamlOptions }] = await Promise.all([
     import("monaco-yaml"),
     import("@monaco-editor/react"),
-    // The schemas (~400 KB) travel with the editor, not with the page.
+    // The schemas (~380 KB, ~80 KB compressed) travel with the editor, not with the page.
     import("@/lib/sandbox/schemas/editor-yaml-schemas"),
   ]);
-  configureMonacoYaml(monaco, {
-    enableSchemaRequest: false,
-    validate: true,
-    completion: true,
-    hover: true,
-    // The schema URIs are names, not places: a link to them in every hover would lead nowhere.
-    hoverSchemaSource: false,
-    format: { enable: true },
-    schemas: EDITOR_YAML_SCHEMAS.map((entry) => ({ uri: entry.uri, fileMatch: [...entry.fileMatch], schema: entry.schema })),
-  });
+  configureMonacoYaml(monaco, editorYamlOptions());
   loader.config({ monaco });
   return monaco;
 }

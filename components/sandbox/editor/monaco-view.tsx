@@ -10,6 +10,8 @@ import { languageOf, modelPath } from "./model-uri";
 import type { MonacoApi } from "./monaco-setup";
 import { usePageTheme } from "./use-page-theme";
 
+const MONACO_WRAPPER = { className: "sbx-editor-monaco", style: { display: "flex", position: "absolute", inset: 0 } } as const;
+
 interface MonacoViewProps {
   monaco: MonacoApi;
   view: SandboxView | null;
@@ -85,7 +87,8 @@ export function MonacoView({ monaco, view, tab, initialText }: MonacoViewProps) 
       onChange={onChange}
       keepCurrentModel
       loading={<p className="sbx-editor-status">Starting the editor…</p>}
-      className="sbx-editor-monaco"
+      // Fills .sbx-editor-surface whatever its size (the default wrapper is a relative 100% box).
+      wrapperProps={MONACO_WRAPPER}
     />
   );
 }

@@ -30,8 +30,8 @@ export function ProblemsList() {
   const repoName = (problem: Problem) => repositories?.find((item) => item.url === problem.repo)?.name ?? problem.repo;
 
   return (
-    <section className="sbx-problems" aria-labelledby={headingId}>
-      <h3 className="sbx-problems-heading" id={headingId}>
+    <section className="sbx-editor-problems" aria-labelledby={headingId}>
+      <h3 className="sbx-editor-problems-heading" id={headingId}>
         {problems.length === 0
           ? "No problems"
           : `${problems.length} ${problems.length === 1 ? "problem" : "problems"}: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`}
@@ -39,21 +39,21 @@ export function ProblemsList() {
       {problems.length === 0 ? (
         <p className="sbx-editor-muted">Every YAML file in the working tree parses and matches its schema.</p>
       ) : (
-        <ul className="sbx-problems-list">
+        <ul className="sbx-editor-problems-list">
           {problems.map((problem, index) => (
             <li key={`${problem.repo}\n${problem.path}\n${problem.line}\n${problem.column}\n${index}`}>
-              <button type="button" className={`sbx-problem sbx-problem-${problem.severity}`} onClick={() => void open(problem)}>
-                <span className="sbx-problem-severity">
-                  <span aria-hidden="true" className="sbx-problem-icon">
+              <button type="button" className={`sbx-editor-problem sbx-editor-problem-${problem.severity}`} onClick={() => void open(problem)}>
+                <span className="sbx-editor-problem-severity">
+                  <span aria-hidden="true" className="sbx-editor-problem-icon">
                     {problem.severity === "error" ? "✖" : "▲"}
                   </span>
                   {problem.severity === "error" ? "Error" : "Warning"}
                 </span>
-                <span className="sbx-problem-where">
+                <span className="sbx-editor-problem-where">
                   {several ? `${repoName(problem)}: ` : ""}
                   {problem.path}:{problem.line}:{problem.column}
                 </span>
-                <span className="sbx-problem-message">{problem.message}</span>
+                <span className="sbx-editor-problem-message">{problem.message}</span>
               </button>
             </li>
           ))}

@@ -11,6 +11,7 @@ import { buildFileTree, folderFor, visibleRows, type FileTreeNode, type VisibleR
 import { checkCommand, exists, normalisePath, runFileCommand } from "./file-commands";
 import { PathForm } from "./path-form";
 import { TreeItem, type TreeItemContext } from "./tree-item";
+import { treeKeyAction } from "./tree-keys";
 
 type FormState = { mode: "new-file" | "new-folder"; folder: string } | { mode: "rename"; from: string; kind: FileTreeNode["kind"] };
 
@@ -113,7 +114,7 @@ export function FileTree() {
     const folder = normalisePath(value);
     if (!folder) return "Give the folder a path.";
     const checked = checkCommand({ type: "write-file", repo: repo.url, path: `${folder}/.gitkeep`, content: "" });
-    if (!checked.ok) return checked.message.replace("deployment.yaml", "");
+    if (!checked.ok) return checked.message;
     const taken = clash(repo.files, folder);
     if (taken) return taken;
     const outcome = await runFileCommand(checked.command);
@@ -169,55 +170,17 @@ export function FileTree() {
   }
 
   function onTreeKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    if (event.altKey || event.ctrlKey) return;
     const index = rows.findIndex((row) => row.node.path === focusPath);
-    const row = rows[index];
-    if (!row || event.altKey || event.ctrlKey) return;
-    let next: VisibleRow | undefined;
-    switch (event.key) {
-      case "ArrowDown":
-        next = rows[index + 1];
-        break;
-      case "ArrowUp":
-        next = rows[index - 1];
-        break;
-      case "Home":
-        next = rows[0];
-        break;
-      case "End":
-        next = rows[rows.length - 1];
-        break;
-      case "ArrowRight":
-        if (row.node.kind === "folder" && !row.expanded) toggle(row.node.path);
-        else if (row.expanded && rows[index + 1]?.parent === row.node.path) next = rows[index + 1];
-        break;
-      case "ArrowLeft":
-        if (row.expanded) toggle(row.node.path);
-        else next = rows.find((item) => item.node.path === row.parent);
-        break;
-      case "Enter":
-        activate(row.node);
-        break;
-      case "F2":
-        startRename(row);
-        break;
-      case "Delete":
-        void remove(row);
-        break;
-      case "Backspace":
-        if (!event.metaKey) return;
-        void remove(row);
-        break;
-      default: {
-        if (event.key.length !== 1 || event.metaKey || event.key === " ") return;
-        // Type-ahead: the next visible item whose name starts with the typed character.
-        const letter = event.key.toLowerCase();
-        const order = [...rows.slice(index + 1), ...rows.slice(0, index + 1)];
-        next = order.find((item) => item.node.name.toLowerCase().startsWith(letter));
-        if (!next) return;
-      }
-    }
+    const action = treeKeyAction(rows, index, event);
+    if (!action) return;
     event.preventDefault();
-    if (next) moveFocus(next.node.path);
+    const row = rows[index];
+    if (action.type === "focus") moveFocus(action.path);
+    else if (action.type === "toggle") toggle(action.path);
+    else if (action.type === "activate") activate(row.node);
+    else if (action.type === "rename") startRename(row);
+    else if (action.type === "delete") void remove(row);
   }
 
   const context: TreeItemContext = {
@@ -323,8 +286,8 @@ export function FileTree() {
           }}
           onDrop={(event) => context.onDrop(event, "")}
         >
-          {nodes.map((node) => (
-            <TreeItem key={node.path} node={node} depth={1} context={context} />
+          {nodes.map((node, index) => (
+            <TreeItem key={node.path} node={node} depth={1} position={{ index, size: nodes.length }} context={context} />
           ))}
         </ul>
       )}

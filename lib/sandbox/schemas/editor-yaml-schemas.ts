@@ -25,3 +25,20 @@ export const EDITOR_YAML_SCHEMAS: readonly EditorSchemaAssociation[] = [
     schema: KUBERNETES_JSON_SCHEMA,
   },
 ];
+
+/**
+ * Everything monaco-yaml is configured with (components/sandbox/editor/monaco-setup.ts), so tests
+ * can run its worker with the same settings. Nothing is fetched: the schemas are inline.
+ */
+export function editorYamlOptions() {
+  return {
+    enableSchemaRequest: false,
+    validate: true,
+    completion: true,
+    hover: true,
+    // The schema URIs are names, not places: a link to them in every hover would lead nowhere.
+    hoverSchemaSource: false,
+    format: { enable: true },
+    schemas: EDITOR_YAML_SCHEMAS.map((entry) => ({ uri: entry.uri, fileMatch: [...entry.fileMatch], schema: entry.schema })),
+  };
+}

@@ -14,7 +14,7 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   resources: "Files with manifests, or directories holding another kustomization (a base), relative to this file. Built in the order listed.",
   bases: "Deprecated: list bases under resources instead.",
   components: "Directories holding a kind: Component kustomization, applied to this kustomization's resources after they are loaded.",
-  namespace: "Sets metadata.namespace on every namespaced resource and updates references such as RoleBinding subjects.",
+  namespace: "Sets metadata.namespace on every namespaced resource of this kustomization.",
   namePrefix: "Prepended to metadata.name of every resource; references (a Deployment's ConfigMap, a Service's name) follow.",
   nameSuffix: "Appended to metadata.name of every resource; references follow.",
   commonLabels: "Labels added to every resource AND to selectors and pod templates. Changing them later changes immutable selectors: prefer labels.",

@@ -21,7 +21,7 @@ function splitCamelCase(field: string): string[] {
     previous = kind;
   }
   for (let index = 0; index < runs.length - 1; index++) {
-    if (classOf(runs[index][0]) === "upper" && classOf(runs[index + 1][0]) === "lower" && runs[index].length > 1) {
+    if (runs[index] && classOf(runs[index][0]) === "upper" && classOf(runs[index + 1][0]) === "lower") {
       runs[index + 1] = runs[index].slice(-1) + runs[index + 1];
       runs[index] = runs[index].slice(0, -1);
     }

@@ -24,32 +24,37 @@ function environment(container: Plain): string[] {
   return list(container.env).map(plain).map((env) => `${String(env.name)}:  ${env.value === undefined ? "<set from a reference>" : String(env.value)}`);
 }
 
-/** The Containers block shared by pod templates and pods; `status` adds a pod's live state. */
-function containers(writer: DescribeWriter, level: number, spec: Plain, statuses: Plain[] = [], pod = false): void {
+/**
+ * The Containers block shared by pod templates and pods; `statuses` add a pod's live state.
+ * kubectl indents a template's container names one space deeper than the "Containers:" title
+ * and a pod's by a level; the fields are four spaces in for both.
+ */
+function containers(writer: DescribeWriter, level: number, spec: Plain, statuses?: Plain[]): void {
   writer.line(level, "Containers:");
   for (const container of list(spec.containers).map(plain)) {
-    const status = statuses.find((item) => item.name === container.name);
-    writer.line(level, ` ${String(container.name)}:`);
-    writer.line(level + 1, "Image:", String(container.image ?? ""));
-    writer.line(level + 1, "Port:", ports(container));
-    writer.line(level + 1, "Host Port:", ports(container) === "<none>" ? "<none>" : "0/TCP");
-    if (pod && status) {
+    if (statuses) writer.line(level + 1, `${String(container.name)}:`);
+    else writer.line(level, ` ${String(container.name)}:`);
+    writer.line(2, "Image:", String(container.image ?? ""));
+    writer.line(2, "Port:", ports(container));
+    writer.line(2, "Host Port:", ports(container) === "<none>" ? "<none>" : "0/TCP");
+    const status = statuses?.find((item) => item.name === container.name);
+    if (status) {
       const state = plain(status.state);
       const [name] = Object.keys(state);
-      writer.line(level + 1, "State:", name ? name[0].toUpperCase() + name.slice(1) : "Waiting");
+      writer.line(2, "State:", name ? name[0].toUpperCase() + name.slice(1) : "Waiting");
       const detail = plain(state[name]);
-      if (detail.reason) writer.line(level + 2, "Reason:", String(detail.reason));
-      if (detail.startedAt) writer.line(level + 2, "Started:", rfc1123(Date.parse(String(detail.startedAt))));
-      writer.line(level + 1, "Ready:", status.ready ? "True" : "False");
-      writer.line(level + 1, "Restart Count:", String(status.restartCount ?? 0));
+      if (detail.reason) writer.line(3, "Reason:", String(detail.reason));
+      if (detail.startedAt) writer.line(3, "Started:", rfc1123(Date.parse(String(detail.startedAt))));
+      writer.line(2, "Ready:", status.ready ? "True" : "False");
+      writer.line(2, "Restart Count:", String(status.restartCount ?? 0));
     }
     const env = environment(container);
-    if (env.length === 0) writer.line(level + 1, "Environment:", "<none>");
+    if (env.length === 0) writer.line(2, "Environment:", "<none>");
     else {
-      writer.line(level + 1, "Environment:");
-      for (const line of env) writer.line(level + 2, line);
+      writer.line(2, "Environment:");
+      for (const line of env) writer.line(3, line);
     }
-    writer.line(level + 1, "Mounts:", "<none>");
+    writer.line(2, "Mounts:", "<none>");
   }
 }
 
@@ -134,11 +139,11 @@ export function describePod(writer: DescribeWriter, pod: KubeObject, cluster: Cl
   writer.map(0, "Annotations:", pod.metadata.annotations, ": ");
   writer.line(0, "Status:", pod.metadata.deletionTimestamp ? "Terminating" : String(status.phase ?? "Pending"));
   writer.line(0, "IP:", ip);
-  writer.line(0, "IPs:", ip ? "" : "<none>");
-  if (ip) writer.line(1, "IP:", ip);
+  if (ip) writer.line(0, "IPs:").line(1, "IP:", ip);
+  else writer.line(0, "IPs:", "<none>");
   const owner = controlledBy(pod);
   if (owner) writer.line(0, "Controlled By:", owner);
-  containers(writer, 0, spec, list(status.containerStatuses).map(plain), true);
+  containers(writer, 0, spec, list(status.containerStatuses).map(plain));
   conditions(writer, status, false);
   writer.line(0, "Volumes:", "<none>");
   writer.line(0, "QoS Class:", String(status.qosClass ?? "BestEffort"));

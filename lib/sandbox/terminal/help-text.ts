@@ -21,6 +21,7 @@ const ENTRIES: HelpEntry[] = [
   { command: "kubectl annotate", usage: "kubectl annotate TYPE NAME KEY=VALUE… KEY-… [--overwrite] [-n NS]", summary: "Add, change (--overwrite) or remove (KEY-) annotations", example: "kubectl annotate deploy web -n shop owner=team-a" },
   { command: "kubectl delete", usage: "kubectl delete TYPE NAME… | TYPE/NAME… | -f PATH [-n NS]", summary: "Delete objects (and what they own)", example: "kubectl delete pod -n shop web-5d9c7b6f4-abcde" },
   { command: "kubectl rollout", usage: "kubectl rollout status|history|undo|restart deployment/NAME [-n NS]", summary: "Follow, list, undo or restart a Deployment's rollouts", example: "kubectl rollout undo deployment/web -n shop" },
+  { command: "kubectl events", usage: "kubectl events [-n NS | -A]  (or kubectl get events)", summary: "List recent events: who changed what, and what the controllers did", example: "kubectl events -n shop" },
   { command: "kubectl config", usage: "kubectl config get-contexts | current-context", summary: "List the clusters (contexts); pick one per command with --context", example: "kubectl get pods -A --context staging" },
   { command: "kubectl version", usage: "kubectl version", summary: "Print the client and server versions", example: "kubectl version" },
   { command: "kubectl api-resources", usage: "kubectl api-resources", summary: "List the resource types, with short names", example: "kubectl api-resources" },

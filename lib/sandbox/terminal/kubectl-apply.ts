@@ -80,6 +80,7 @@ export async function kubectlApply(ctx: TerminalContext, args: readonly string[]
   if (!repo) return kubectlError(ctx.world, "there is no working tree to read manifests from");
   const read = kustomize !== undefined ? await buildKustomizeDir(repo, kustomize) : await readManifests(repo, files, flagBool(flags, "recursive") === true);
   if (!read.ok) return kubectlError(ctx.world, read.message);
+  if (read.documents.length === 0 && read.errors.length === 0) return kubectlError(ctx.world, "no objects passed to apply");
   let world = ctx.world;
   const lines: string[] = [];
   const errors = [...read.errors];

@@ -11,6 +11,7 @@ import { describeGeneric } from "./describe-generic";
 import { DescribeWriter, eventsAbout } from "./describe-writer";
 import { describeDeployment, describePod, describeReplicaSet } from "./describe-workloads";
 import { commandHelp } from "./help-text";
+import { namespacesOf } from "./implicit-namespaces";
 import { kubectlError, namespaceClause, notFound, parseKubectlFlags, parseSelections, resolveScope, type KubectlScope, type Selection } from "./kubectl-scope";
 import { flagBool, flagString } from "./parse-flags";
 import { parseLabelSelector } from "./parse-label-selector";
@@ -39,7 +40,8 @@ export function describeObject(world: WorldState, scope: KubectlScope, object: K
 }
 
 function matching(scope: KubectlScope, selection: Selection, namespace: string | undefined, names: readonly string[]): { objects: KubeObject[]; missing: string[] } {
-  const all = listObjects(scope.state, { group: selection.type.group, kind: selection.type.kind, namespace });
+  const { group, kind } = selection.type;
+  const all = group === "" && kind === "Namespace" ? namespacesOf(scope.state) : listObjects(scope.state, { group, kind, namespace });
   if (names.length === 0) return { objects: all, missing: [] };
   const missing: string[] = [];
   const objects = names.flatMap((name) => {

@@ -1,13 +1,15 @@
 // `kubectl get`: tables with the real columns (-o wide adds some), -o yaml|json|name|jsonpath,
 // -n / -A / -l / --show-labels, several types at once ("deploy,svc") and `get all`.
+import { matchesSelector, type LabelSelector } from "@/lib/kube/label-selector";
 import { listObjects } from "@/lib/kube/list-objects";
-import type { LabelSelector } from "@/lib/kube/label-selector";
 import type { KubeObject } from "@/lib/kube/types";
 import { labelString } from "./column-cells";
 import { columnsFor } from "./get-columns";
 import { KUBECTL_GET, tabwrite } from "./format-table";
 import { asList, toJson, toYaml, withoutManagedFields } from "./format-object";
 import { commandHelp } from "./help-text";
+import { kubectlEvents } from "./kubectl-events";
+import { namespacesOf } from "./implicit-namespaces";
 import { renderJsonPath } from "./jsonpath-output";
 import { findLive, kubectlError, namespaceClause, notFound, parseKubectlFlags, parseSelections, resolveScope, type KubectlScope, type Selection } from "./kubectl-scope";
 import { flagBool, flagString, type FlagSpec } from "./parse-flags";
@@ -48,14 +50,16 @@ function collect(scope: KubectlScope, selections: readonly Selection[], allNames
   const errors: string[] = [];
   const found = selections.map((selection) => {
     const { type } = selection;
+    const implied = type.group === "" && type.kind === "Namespace";
     if (selection.names.length > 0) {
       const objects = selection.names.flatMap((name) => {
-        const live = findLive(scope, type, name);
+        const live = implied ? namespacesOf(scope.state).find((ns) => ns.metadata.name === name) : findLive(scope, type, name);
         if (!live) errors.push(notFound(type, name));
         return live ? [live] : [];
       });
       return { selection, objects };
     }
+    if (implied) return { selection, objects: namespacesOf(scope.state).filter((ns) => matchesSelector(selector, ns.metadata.labels)) };
     const namespace = type.namespaced && !allNamespaces ? scope.namespace : undefined;
     return { selection, objects: listObjects(scope.state, { group: type.group, kind: type.kind, namespace, labelSelector: selector }) };
   });
@@ -109,6 +113,11 @@ export function kubectlGet(ctx: TerminalContext, args: readonly string[]): Termi
   if (!parsed.ok) return parsed.outcome;
   const { flags } = parsed;
   if (flagBool(flags, "help")) return succeed(world, commandHelp("kubectl get"));
+  // Events are the simulation's timeline, not stored objects.
+  if (["events", "event", "ev"].includes(flags.positional[0] ?? "")) {
+    const at = args.indexOf(flags.positional[0]);
+    return kubectlEvents(ctx, [...args.slice(0, at), ...args.slice(at + 1)]);
+  }
   const scope = resolveScope(world, flags);
   if (!scope.ok) return kubectlError(world, scope.message);
   if (flags.positional.length === 0) return fail(world, RESOURCE_REQUIRED);

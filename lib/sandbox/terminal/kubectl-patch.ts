@@ -24,6 +24,9 @@ function patched(target: Target, type: string, patch: unknown): { ok: true; obje
     // Kubernetes: custom resources accept only JSON and merge patches.
     return { ok: false, message: `application/strategic-merge-patch+json is not supported by ${apiVersionOf(target.type)}, Kind=${target.type.kind}: the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml` };
   }
+  if (patch === null || typeof patch !== "object" || Array.isArray(patch)) {
+    return { ok: false, message: `json: cannot unmarshal ${Array.isArray(patch) ? "array" : typeof patch === "string" ? "string" : patch === null ? "null" : typeof patch} into Go value of type map[string]interface {}` };
+  }
   const object = (type === "merge" ? mergePatch(target.object, patch) : strategicMergePatch(target.object, patch)) as KubeObject;
   return { ok: true, object };
 }

@@ -85,6 +85,7 @@ export function parseSelections(cluster: ClusterState, args: readonly string[]):
   if (args.some((arg) => arg.includes("/"))) return { ok: false, message: `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'` };
   const [typesWord, ...names] = args;
   const words = typesWord.split(",").filter(Boolean);
+  if (words.length === 0) return { ok: false, message: unknownType(typesWord) };
   if (words.length > 1 && names.length > 0) return { ok: false, message: `you may only specify a single resource type` };
   const selections: Selection[] = [];
   for (const word of words) {

@@ -5,6 +5,7 @@ import { kubectlApiResources, kubectlConfig, kubectlVersion } from "./kubectl-co
 import { kubectlDelete } from "./kubectl-delete";
 import { kubectlDescribe } from "./kubectl-describe";
 import { kubectlEdit } from "./kubectl-edit";
+import { kubectlEvents } from "./kubectl-events";
 import { kubectlGet } from "./kubectl-get";
 import { kubectlAnnotate, kubectlLabel } from "./kubectl-label";
 import { kubectlPatch } from "./kubectl-patch";
@@ -36,12 +37,22 @@ const COMMANDS: Record<string, Command> = {
   annotate: kubectlAnnotate,
   delete: kubectlDelete,
   rollout: kubectlRollout,
+  events: kubectlEvents,
   config: kubectlConfig,
   version: kubectlVersion,
   "api-resources": kubectlApiResources,
 };
 
 export const KUBECTL_COMMANDS = Object.keys(COMMANDS).sort();
+
+// Real kubectl commands the simulation does not model, and what to do instead.
+const NO_PROCESSES = "the simulated pods run no processes";
+const USE_MANIFESTS = 'write a manifest in the repository and use "kubectl apply -f", or edit live objects with "kubectl edit"';
+const ELSEWHERE: Record<string, string> = {
+  logs: NO_PROCESSES, exec: NO_PROCESSES, attach: NO_PROCESSES, cp: NO_PROCESSES, "port-forward": NO_PROCESSES, top: NO_PROCESSES, debug: NO_PROCESSES,
+  create: USE_MANIFESTS, run: USE_MANIFESTS, expose: USE_MANIFESTS, replace: USE_MANIFESTS, autoscale: USE_MANIFESTS,
+  explain: 'see "kubectl api-resources" for the types', diff: 'see "argocd app diff NAME" for how live differs from Git',
+};
 
 // Global flags that take a value, and so may sit before the subcommand with their value.
 const VALUED_GLOBALS = new Set(["-n", "--namespace", "--context"]);
@@ -62,6 +73,7 @@ export async function runKubectl(ctx: TerminalContext, args: readonly string[]):
   const { command, rest } = splitSubcommand(args);
   if (command === undefined || command === "help") return succeed(ctx.world, toolHelp("kubectl"));
   const run = COMMANDS[command];
+  if (!run && ELSEWHERE[command]) return kubectlError(ctx.world, `"kubectl ${command}" is not available in this sandbox: ${ELSEWHERE[command]}`);
   if (!run) return kubectlError(ctx.world, `unknown command "${command}" for "kubectl"`);
   return run(ctx, rest);
 }

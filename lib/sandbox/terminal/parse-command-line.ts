@@ -23,7 +23,7 @@ const DOUBLE_QUOTE_ESCAPES = new Set(['"', "\\", "$", "`"]);
 
 /**
  * @example tokenizeLine(`kubectl patch deploy web -p '{"spec":{}}'`).words.map((w) => w.text)
- *          // ["kubectl", "patch", "deploy", "web", '{"spec":{}}']
+ *          // ["kubectl", "patch", "deploy", "web", "-p", '{"spec":{}}']
  */
 export function tokenizeLine(line: string): TokenizedLine {
   const words: Word[] = [];
@@ -47,7 +47,8 @@ export function tokenizeLine(line: string): TokenizedLine {
       begin(index);
       quote = char;
     } else if (char === "\\") {
-      begin(index).text += line[index + 1] ?? "";
+      // A trailing backslash (a continuation line in a shell) is kept as itself.
+      begin(index).text += line[index + 1] ?? "\\";
       index++;
     } else {
       if (OPERATORS.has(char) && operator === undefined) operator = char;

@@ -18,6 +18,7 @@ function normalize(path: string): string {
 
 /** The files `-f PATH` names, or kubectl's "does not exist" message. */
 export async function filesAt(repo: GitContext, path: string, recursive: boolean): Promise<{ ok: true; files: string[] } | { ok: false; message: string }> {
+  if (path.trim() === "") return { ok: false, message: `the path "${path}" does not exist` };
   const all = await listFiles(repo, {});
   const target = normalize(path);
   if (target && all.includes(target)) return { ok: true, files: [target] };

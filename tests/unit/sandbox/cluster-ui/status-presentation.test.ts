@@ -10,9 +10,7 @@ import {
   shortRevision,
   statusLabel,
   syncPresentation,
-  treeItemLabel,
 } from "@/components/sandbox/cluster/status-presentation";
-import { deployment, orphan, remote } from "./fixtures";
 
 test("every sync and health status has its own words, icon shape and tone", () => {
   const table = (["Synced", "OutOfSync", "Unknown"] as const).map((status) => syncPresentation(status));
@@ -29,12 +27,6 @@ test("every sync and health status has its own words, icon shape and tone", () =
 test("badge names carry the status and its message", () => {
   expect(statusLabel("Health", "Degraded", "0/2 replicas ready")).toBe("Health: Degraded. 0/2 replicas ready");
   expect(statusLabel("Sync", "Synced")).toBe("Sync: Synced");
-});
-
-test("tree items are named kind, name, sync, health, info and markers", () => {
-  expect(treeItemLabel(deployment)).toBe("Deployment web, Synced, Healthy, 2/2 ready");
-  expect(treeItemLabel(orphan)).toBe("ConfigMap old-settings, OutOfSync, requires pruning");
-  expect(treeItemLabel({ ...remote, missing: true })).toBe("Deployment api, Synced, Progressing, missing");
 });
 
 test("kinds use kubectl's short names, falling back to the lower-cased kind", () => {
