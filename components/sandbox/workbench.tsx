@@ -13,8 +13,8 @@ import { usePanelLayout } from "./layout/panel-layout";
 import { PanelSection } from "./layout/panel-section";
 import { Splitter } from "./layout/splitter";
 import { NoticeList } from "./notice-list";
-import { SandboxClient } from "./sandbox-client";
 import { SharedStatePrompt, readShareToken } from "./shared-state-prompt";
+import { releaseSandbox, startSandbox, takePrestartedSandbox } from "./start-sandbox";
 import { TerminalPanel } from "./terminal/terminal-panel";
 import { TimelinePanel } from "./timeline/timeline-panel";
 import { useWorkbench } from "./workbench-store";
@@ -46,18 +46,10 @@ export function Workbench({ scenario, openFile, embedded = false }: WorkbenchPro
 
   useEffect(() => {
     if (shared === undefined || shared) return;
-    const client = new SandboxClient({
-      onView: (next) => useWorkbench.setState({ view: next }),
-      onNotice: (level, message) => useWorkbench.getState().notify(level, message),
-      onStatus: (next) => useWorkbench.setState({ status: next }),
-    });
-    useWorkbench.setState({ transport: client, status: "loading", view: null });
-    client.open(scenario).catch((error: Error) => {
-      useWorkbench.setState({ status: "failed" });
-      useWorkbench.getState().notify("error", error.message);
-    });
+    const client = takePrestartedSandbox(scenario) ?? startSandbox(scenario);
     return () => {
       client.dispose();
+      releaseSandbox();
       // Every scenario uses the same repository URLs: tabs must not leak into the next one.
       useEditorStore.getState().reset();
       useWorkbench.setState({ transport: null, status: "idle", view: null });
@@ -69,12 +61,13 @@ export function Workbench({ scenario, openFile, embedded = false }: WorkbenchPro
     const store = useWorkbench.getState();
     if (!store.activeRepo || !view.repositories.some((repo) => repo.url === store.activeRepo)) store.setActiveRepo(view.repositories[0]?.url ?? "");
     useEditorStore.getState().syncFromView(view);
-    if (!openedFirstFile.current && openFile && useEditorStore.getState().tabs.length === 0) {
+    const first = openFile ?? view.scenario.openFile;
+    if (!openedFirstFile.current && first && useEditorStore.getState().tabs.length === 0) {
       openedFirstFile.current = true;
       useEditorStore
         .getState()
-        .openFile(openFile.repo, openFile.path)
-        .catch((error: Error) => useWorkbench.getState().notify("error", `Could not open ${openFile.path}: ${error.message}`));
+        .openFile(first.repo, first.path)
+        .catch((error: Error) => useWorkbench.getState().notify("error", `Could not open ${first.path}: ${error.message}`));
     }
   }, [view, openFile]);
 

@@ -2,31 +2,10 @@
 // jsdiff's structuredPatch (3 lines of context, like `git diff`); renames are detected only
 // when the content is identical — git also pairs files that are merely similar (≥ 50 %).
 import { structuredPatch } from "diff";
-import { z } from "zod";
+import type { FileDiff } from "./file-diff-schema";
 import { toText } from "./worktree-fs";
 
-/** Line numbers as in a `git diff` hunk header (@@ -oldStart,oldLines +newStart,newLines @@). */
-export const diffHunkSchema = z.object({
-  oldStart: z.number(),
-  oldLines: z.number(),
-  newStart: z.number(),
-  newLines: z.number(),
-  /** Each line starts with " ", "-" or "+" (or "\\" for "No newline at end of file"). */
-  lines: z.array(z.string()),
-});
-
-export const fileDiffSchema = z.object({
-  path: z.string(),
-  /** The previous path of a renamed file. */
-  oldPath: z.string().optional(),
-  status: z.enum(["added", "modified", "deleted", "renamed"]),
-  /** Binary content (a NUL byte in the first 8000 bytes, git's test) has no line hunks. */
-  binary: z.boolean(),
-  hunks: z.array(diffHunkSchema),
-});
-
-export type DiffHunk = z.infer<typeof diffHunkSchema>;
-export type FileDiff = z.infer<typeof fileDiffSchema>;
+export { diffHunkSchema, fileDiffSchema, type DiffHunk, type FileDiff } from "./file-diff-schema";
 
 /** One side of a diff: path → blob SHA and a way to read the bytes. */
 export type DiffSide = ReadonlyMap<string, { oid: string; read: () => Promise<Uint8Array> }>;

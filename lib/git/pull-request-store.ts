@@ -3,29 +3,12 @@
 // out): the repository stays the single thing to persist, and the data is plain and
 // serialisable. Numbers start at 1 and only grow, as on a forge.
 import { z } from "zod";
-import { gitIdentitySchema, type GitContext } from "./git-context";
+import type { GitContext } from "./git-context";
 import { GitError } from "./git-error";
+import { pullRequestSchema, type PullRequest } from "./pull-request-schema";
 import { makeDirectories, pathExists, toBytes, toText } from "./worktree-fs";
 
-export const pullRequestSchema = z.object({
-  number: z.number().int().positive(),
-  title: z.string(),
-  description: z.string(),
-  /** The branch whose commits are proposed. */
-  source: z.string(),
-  /** The branch they would be merged into. */
-  base: z.string(),
-  author: gitIdentitySchema,
-  state: z.enum(["open", "merged", "closed"]),
-  /** Unix seconds, like commit timestamps. */
-  createdAt: z.number(),
-  approvals: z.array(z.object({ reviewer: gitIdentitySchema, at: z.number(), headOid: z.string() })),
-  mergeCommit: z.string().nullable(),
-  mergedAt: z.number().nullable(),
-  closedAt: z.number().nullable(),
-});
-
-export type PullRequest = z.infer<typeof pullRequestSchema>;
+export { pullRequestSchema, type PullRequest } from "./pull-request-schema";
 
 const storeSchema = z.object({ nextNumber: z.number().int().positive(), pullRequests: z.array(pullRequestSchema) });
 

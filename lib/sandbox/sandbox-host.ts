@@ -131,19 +131,27 @@ export class SandboxHost {
   private async open(id: string, shared: string | undefined): Promise<void> {
     const scenario = findScenario(id);
     if (!scenario) throw new SandboxInputError(`There is no scenario called "${id}".`);
-    this.scenario = scenario;
+    // A refused link leaves the open sandbox as it was: check it before switching scenario and
+    // storage, or a later undo or reset would act on the other scenario.
+    const decoded = shared ? decodeShareToken(shared) : null;
+    if (decoded && !decoded.ok) throw new SandboxInputError(decoded.message);
+    if (decoded?.ok && decoded.scenario !== scenario.id) throw new SandboxInputError(`This share link belongs to the scenario "${decoded.scenario}".`);
     const opened = await this.env.openStorage(scenario.id);
+    this.scenario = scenario;
     this.storage = opened.storage;
     this.wipe = opened.wipe;
-    if (shared) {
-      const decoded = decodeShareToken(shared);
-      if (!decoded.ok) throw new SandboxInputError(decoded.message);
-      if (decoded.scenario !== scenario.id) throw new SandboxInputError(`This share link belongs to the scenario "${decoded.scenario}".`);
-      await this.restart(decoded.log);
-      this.env.post({ type: "notice", level: "info", message: `Opened a shared sandbox: ${decoded.log.length} recorded steps replayed.` });
+    const record = await this.env.loadRecord(scenario.id).catch(() => null);
+    if (decoded?.ok) {
+      try {
+        await this.restart(decoded.log);
+        this.env.post({ type: "notice", level: "info", message: `Opened a shared sandbox: ${decoded.log.length} recorded steps replayed.` });
+      } catch (error) {
+        // The link decoded but does not replay here: put the learner's own work back.
+        await this.restart(isRecord(record, scenario.id) ? record.log : []);
+        throw new SandboxInputError(`This share link could not be replayed (${(error as Error).message}); your own sandbox was kept.`);
+      }
       return;
     }
-    const record = await this.env.loadRecord(scenario.id).catch(() => null);
     if (isRecord(record, scenario.id)) {
       this.session = SandboxSession.resume(scenario, opened.storage, record);
       try {

@@ -205,7 +205,7 @@ export class SandboxSession {
     const { repositories, problems } = await this.repositoryViews();
     const world = this.world;
     return {
-      scenario: { id: this.scenario.id, title: this.scenario.title, summary: this.scenario.summary },
+      scenario: { id: this.scenario.id, title: this.scenario.title, summary: this.scenario.summary, openFile: this.scenario.openFile ?? null },
       time: world.now,
       clock,
       nextReconcileAt: nextReconcileAt(world),

@@ -2,8 +2,8 @@
 // without asking again. Large or rarely needed things (file contents, diffs, live manifests) are
 // read on demand instead (see protocol.ts). Validated with zod on the UI side.
 import { z } from "zod";
-import { fileDiffSchema } from "@/lib/git/file-diff";
-import { pullRequestSchema } from "@/lib/git/pull-request-store";
+import { fileDiffSchema } from "@/lib/git/file-diff-schema";
+import { pullRequestSchema } from "@/lib/git/pull-request-schema";
 import { objectIdSchema } from "./commands";
 
 export const healthStatusSchema = z.enum(["Healthy", "Progressing", "Degraded", "Suspended", "Missing", "Unknown"]);
@@ -128,7 +128,7 @@ export const eventViewSchema = z.object({
 });
 
 export const sandboxViewSchema = z.object({
-  scenario: z.object({ id: z.string(), title: z.string(), summary: z.string() }),
+  scenario: z.object({ id: z.string(), title: z.string(), summary: z.string(), openFile: z.object({ repo: z.string(), path: z.string() }).nullable() }),
   /** Simulated time, ms since the epoch. */
   time: z.number(),
   clock: z.object({ running: z.boolean(), speed: z.union([z.literal(1), z.literal(10), z.literal(60)]) }),

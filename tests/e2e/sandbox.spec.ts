@@ -1,7 +1,7 @@
 // The sandbox end to end, in Chromium against the production server: Monaco, real git in a
 // worker, the simulated Argo CD and cluster, persistence in IndexedDB, keyboard-only use, and
 // no long task over 50 ms on the main thread while the learner works.
-import type { Locator, Page } from "@playwright/test";
+import type { Locator, Page, Worker } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
 
 const SCENARIO = "/sandbox/argocd-single-app";
@@ -219,4 +219,39 @@ test("the main thread never blocks for more than 50 ms while the learner works",
   await run(page, "kubectl get pods -n shop", "NAME");
   const durations = await page.evaluate(() => (window as unknown as { __longTasks: { duration: number }[] }).__longTasks.map((task) => Math.round(task.duration)));
   expect(Math.max(0, ...durations), `long tasks while working (ms): ${durations.join(", ") || "none"}`).toBeLessThanOrEqual(50);
+});
+
+test("a crashed worker restarts from the saved state with a notice", async ({ page }) => {
+  await openSandbox(page);
+  // A label Git does not declare is not drift (three-way diff): it stays, so it shows what was saved.
+  await run(page, "kubectl label deployment web -n shop team=blue", "deployment.apps/web labeled");
+  let sandboxWorker: Worker | null = null;
+  for (const worker of page.workers()) if ((await worker.evaluate(() => self.name)) === "reconcile-sandbox") sandboxWorker = worker;
+  expect(sandboxWorker, "the sandbox worker is running").not.toBeNull();
+  await sandboxWorker!.evaluate(() => {
+    setTimeout(() => {
+      throw new Error("simulated crash");
+    });
+  });
+  await expect(page.getByRole("status").filter({ hasText: /restarted from your saved work/ })).toBeVisible();
+  await run(page, "kubectl get deployment web -n shop --show-labels", "team=blue");
+});
+
+test("a share link recreates the same sandbox for another learner; the repository downloads as a zip", async ({ page, browser, baseURL }) => {
+  await openSandbox(page);
+  await run(page, "kubectl label deployment web -n shop shared=yes", "deployment.apps/web labeled");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download repository" }).click();
+  expect((await download).suggestedFilename()).toBe("shop.zip");
+  await page.getByRole("button", { name: "Copy share link" }).click();
+  const link = await page.getByLabel(/share link/i).inputValue();
+  expect(link).toContain("#share=");
+
+  const other = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
+  const second = await other.newPage();
+  await second.goto(link.replace(/^https?:\/\/[^/]+/, ""));
+  await second.getByRole("button", { name: "Open the shared sandbox" }).click();
+  await expect(second.locator(".monaco-editor .view-lines")).toContainText("replicas: 2", { timeout: 20_000 });
+  await run(second, "kubectl get deployment web -n shop --show-labels", "shared=yes");
+  await other.close();
 });

@@ -22,8 +22,10 @@ export function EditorPanel() {
   const active = tabs.find((tab) => tab.key === activeKey) ?? null;
   const hasTabs = tabs.length > 0;
 
+  // Monaco starts loading as soon as the panel mounts, alongside the worker's start-up, rather
+  // than after the first file opens: it is the largest part of opening a sandbox.
   useEffect(() => {
-    if (!hasTabs || monaco) return;
+    if (monaco) return;
     let current = true;
     loadMonaco().then(
       (api) => current && setMonaco(api),
@@ -32,7 +34,7 @@ export function EditorPanel() {
     return () => {
       current = false;
     };
-  }, [hasTabs, monaco, attempt]);
+  }, [monaco, attempt]);
 
   useEffect(() => {
     if (!monaco) return;

@@ -1,6 +1,6 @@
 // The rows of a unified diff hunk with their old and new line numbers, as `git diff` and a
 // forge's diff view number them. Pure, so the numbering is unit-tested.
-import type { DiffHunk } from "@/lib/git/file-diff";
+import type { DiffHunk } from "@/lib/git/file-diff-schema";
 
 export type DiffLineKind = "context" | "deleted" | "added" | "note";
 

@@ -2,7 +2,7 @@
 // under its @@ header with old and new line numbers. The +/- markers are text, so the kind of
 // a line never rests on colour alone; long lines scroll sideways inside a focusable region.
 import { useId } from "react";
-import type { FileDiff } from "@/lib/git/file-diff";
+import type { FileDiff } from "@/lib/git/file-diff-schema";
 import { hunkHeader, numberHunkLines, type NumberedDiffLine } from "./diff-lines";
 import "./git.css";
 

@@ -3,7 +3,7 @@
 // changes, and Approve / Merge / Close. A merge the forge cannot make (conflicts, missing
 // approvals) is explained by the worker's message beside the Merge button.
 import { useEffect, useId, useRef } from "react";
-import type { PullRequest } from "@/lib/git/pull-request-store";
+import type { PullRequest } from "@/lib/git/pull-request-schema";
 import type { RepositoryView } from "@/lib/sandbox/view-schema";
 import { formatAbsoluteTime, formatRelativeTime, shortOid } from "./commit-format";
 import { ConfirmButton } from "./confirm-button";

@@ -1,5 +1,5 @@
 // A pull request's state in words and an icon, as a forge labels it.
-import type { PullRequest } from "@/lib/git/pull-request-store";
+import type { PullRequest } from "@/lib/git/pull-request-schema";
 import { ClosedIcon, MergedIcon, OpenIcon } from "./icons";
 
 const STATES = {

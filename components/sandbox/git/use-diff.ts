@@ -4,7 +4,7 @@
 // tree changed); an answer for an older key is dropped, and the previous files stay on screen
 // while a new version of the same request loads.
 import { useEffect, useState } from "react";
-import type { FileDiff } from "@/lib/git/file-diff";
+import type { FileDiff } from "@/lib/git/file-diff-schema";
 import type { RequestBody } from "@/lib/sandbox/protocol";
 import { useWorkbench } from "@/components/sandbox/workbench-store";
 import { errorMessage } from "./error-message";
