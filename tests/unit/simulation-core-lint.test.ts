@@ -20,7 +20,7 @@ test.each([
   ["export const id = Math.random();\n", "Inject an id or random source"],
   ["export const title = document.title;\n", "no document"],
 ])("lib/kube refuses %j", async (code, expected) => {
-  for (const folder of ["git", "kube", "kustomize", "reconciler", "secrets", "exercises"]) {
+  for (const folder of ["git", "kube", "kustomize", "reconciler", "secrets", "exercises", "sandbox"]) {
     const messages = await messagesFor(`lib/${folder}/example.ts`, code);
     expect(messages.join("\n"), folder).toContain(expected);
   }
