@@ -29,8 +29,9 @@ async function setUpMonaco(): Promise<MonacoApi> {
       return new Worker(new URL("monaco-editor/esm/vs/editor/editor.worker.js", import.meta.url), { type: "module" });
     },
   };
-  const monaco = await import("monaco-editor");
-  const [{ configureMonacoYaml }, { loader }, { editorYamlOptions }] = await Promise.all([
+  // All four download in parallel: Monaco is the largest part of opening a sandbox.
+  const [monaco, { configureMonacoYaml }, { loader }, { editorYamlOptions }] = await Promise.all([
+    import("monaco-editor"),
     import("monaco-yaml"),
     import("@monaco-editor/react"),
     // The schemas (~380 KB, ~80 KB compressed) travel with the editor, not with the page.
