@@ -269,3 +269,22 @@ test("a share link recreates the same sandbox for another learner; the repositor
   await run(second, "kubectl get deployment web -n shop --show-labels", "shared=yes");
   await other.close();
 });
+
+test("a schema error is marked in the editor and listed in Problems; committed anyway, Argo CD shows it on the app", async ({ page }) => {
+  await openSandbox(page);
+  await setClock(page, false);
+  await replaceLine(page, 8, "replicas: two");
+  // monaco-yaml validates in its worker against the Kubernetes schema.
+  await expect(page.locator(".monaco-editor [class*=squiggly-]").first()).toBeAttached({ timeout: 10_000 });
+  await page.keyboard.press("Control+s");
+  await page.getByRole("tab", { name: /^Problems/ }).click();
+  await expect(page.locator("#sbx-bottom-problems")).toContainText(/deployment\.yaml:8:\d+/);
+  await commit(page, "Break replicas");
+  await page.getByRole("tab", { name: "Timeline" }).click();
+  await page.getByRole("button", { name: "Refresh now" }).click();
+  await setClock(page, true);
+  // Valid YAML, invalid object: the API server refuses it when Argo CD applies it, as in a real cluster.
+  const card = page.getByRole("article", { name: "app web" });
+  await expect(card).toContainText(/Sync Failed/, { timeout: 20_000 });
+  await expect(card).toContainText(/replicas/);
+});
