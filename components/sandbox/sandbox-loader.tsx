@@ -16,8 +16,11 @@ const Workbench = dynamic(() => import("./workbench").then((module) => module.Wo
 
 export function SandboxLoader(props: WorkbenchProps) {
   useEffect(() => {
-    // The worker starts in parallel with the workbench's code (see start-sandbox.ts).
+    // The worker and Monaco start in parallel with the workbench's code (see start-sandbox.ts):
+    // they are the two slow parts of opening a sandbox.
     void import("./start-sandbox").then((module) => module.prestartSandbox(props.scenario));
+    // A failed load is reported (and retried) by the editor panel itself.
+    void import("./editor/monaco-setup").then((module) => module.loadMonaco()).catch(() => undefined);
   }, [props.scenario]);
   return <Workbench {...props} />;
 }
