@@ -86,7 +86,8 @@ function short(oid: string): string {
   return oid.slice(0, 7);
 }
 
-async function runCore(ctx: GitContext, command: GitCommand): Promise<CommandResult> {
+/** `noChange`: it succeeded without changing anything, so it is not an action to log or undo. */
+async function runCore(ctx: GitContext, command: GitCommand): Promise<CommandResult & { noChange?: boolean }> {
   switch (command.type) {
     case "write-file":
       await writeFile(ctx, { path: command.path, content: command.content });
@@ -109,15 +110,16 @@ async function runCore(ctx: GitContext, command: GitCommand): Promise<CommandRes
     }
     case "stage": {
       const staged = await stageChanges(ctx, { paths: command.paths });
-      return { ok: true, message: staged.length === 0 ? "Nothing to stage" : `Staged ${staged.length} file${staged.length === 1 ? "" : "s"}` };
+      return { ok: true, message: staged.length === 0 ? "Nothing to stage" : `Staged ${staged.length} file${staged.length === 1 ? "" : "s"}`, noChange: staged.length === 0 };
     }
     case "unstage": {
       const unstaged = await unstageChanges(ctx, { paths: command.paths });
-      return { ok: true, message: `Unstaged ${unstaged.length} file${unstaged.length === 1 ? "" : "s"}` };
+      return { ok: true, message: `Unstaged ${unstaged.length} file${unstaged.length === 1 ? "" : "s"}`, noChange: unstaged.length === 0 };
     }
-    case "discard":
-      await discardChanges(ctx, { paths: command.paths });
-      return { ok: true, message: "Changes discarded" };
+    case "discard": {
+      const restored = await discardChanges(ctx, { paths: command.paths });
+      return { ok: true, message: restored.length === 0 ? "Nothing to discard" : "Changes discarded", noChange: restored.length === 0 };
+    }
     case "commit": {
       const oid = await commit(ctx, { message: command.message, all: command.all ?? false });
       return { ok: true, message: `Committed ${short(oid)}` };
@@ -131,7 +133,7 @@ async function runCore(ctx: GitContext, command: GitCommand): Promise<CommandRes
     case "merge-branch": {
       const result = await mergeBranch(ctx, { branch: command.from });
       const words = { "up-to-date": "Already up to date.", "fast-forward": `Fast-forward to ${short(result.oid)}`, "merge-commit": `Merged ${command.from} (${short(result.oid)})` };
-      return { ok: true, message: words[result.kind] };
+      return { ok: true, message: words[result.kind], noChange: result.kind === "up-to-date" };
     }
     case "conclude-merge": {
       const oid = await concludeMerge(ctx, { message: command.message });
@@ -167,8 +169,8 @@ async function runCore(ctx: GitContext, command: GitCommand): Promise<CommandRes
  */
 export async function runGitCommand(ctx: GitContext, command: GitCommand): Promise<CommandResult & { changed: boolean }> {
   try {
-    const result = await runCore(ctx, command);
-    return { ...result, changed: result.ok };
+    const { noChange, ...result } = await runCore(ctx, command);
+    return { ...result, changed: result.ok && !noChange };
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     if (error.code === "MERGE_CONFLICT" && command.type === "merge-pull-request") {

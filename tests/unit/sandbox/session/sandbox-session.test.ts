@@ -148,3 +148,17 @@ test("sync-app of an unknown application is refused and not logged", async () =>
   expect(result.message).toContain("nope");
   expect(session.log).toEqual([]);
 });
+
+test("git commands that succeed without changing anything are answered but are not actions to log or undo", async () => {
+  const session = await started();
+  expect(await session.execute({ type: "stage", repo: SHOP_REPO })).toEqual({ ok: true, message: "Nothing to stage" });
+  expect(await session.execute({ type: "unstage", repo: SHOP_REPO })).toEqual({ ok: true, message: "Unstaged 0 files" });
+  expect(await session.execute({ type: "discard", repo: SHOP_REPO, paths: [DEPLOYMENT] })).toEqual({ ok: true, message: "Nothing to discard" });
+  expect(await session.execute({ type: "merge-branch", repo: SHOP_REPO, from: "main" })).toEqual({ ok: true, message: "Already up to date." });
+  expect(session.log).toEqual([]);
+  expect(session.canUndo()).toBe(false);
+  // The same commands do count once they change something.
+  await session.execute({ type: "write-file", repo: SHOP_REPO, path: DEPLOYMENT, content: "changed: true\n" });
+  expect(await session.execute({ type: "stage", repo: SHOP_REPO })).toEqual({ ok: true, message: "Staged 1 file" });
+  expect(session.log.map((command) => command.type)).toEqual(["write-file", "stage"]);
+});
