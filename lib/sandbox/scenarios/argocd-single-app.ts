@@ -1,7 +1,7 @@
 // Scenario: one app delivered by one Argo CD Application — the smallest complete GitOps loop.
 // The end-to-end test edits apps/web/deployment.yaml here (replicas), commits and refreshes.
 import type { Scenario } from "../scenario";
-import { configMapYaml, deploymentYaml, IN_CLUSTER_SERVER, plainKustomizationYaml, SERVICE_YAML, SHOP_REPO } from "./shop-manifests";
+import { IN_CLUSTER_SERVER, SHOP_REPO, singleAppRepository } from "./shop-manifests";
 
 const APPLICATION_YAML = `apiVersion: argoproj.io/v1alpha1
 kind: Application
@@ -51,31 +51,7 @@ export const argocdSingleApp: Scenario = {
   title: "One app with Argo CD",
   summary: "An nginx web app in the shop namespace, deployed by one Argo CD Application that syncs automatically, prunes and self-heals.",
   seed: "argocd-single-app",
-  repositories: [
-    {
-      url: SHOP_REPO,
-      files: {
-        "README.md": README,
-        "apps/web/kustomization.yaml": plainKustomizationYaml(["configmap.yaml", "deployment.yaml"]),
-        "apps/web/configmap.yaml": configMapYaml("Hello from Git"),
-        "apps/web/deployment.yaml": deploymentYaml({ replicas: 1, image: "nginx:1.26" }),
-        "argocd/web.yaml": APPLICATION_YAML,
-      },
-      history: [
-        {
-          message: "Expose web with a Service",
-          files: {
-            "apps/web/kustomization.yaml": plainKustomizationYaml(["configmap.yaml", "deployment.yaml", "service.yaml"]),
-            "apps/web/service.yaml": SERVICE_YAML,
-          },
-        },
-        {
-          message: "Run 2 replicas of nginx 1.27",
-          files: { "apps/web/deployment.yaml": deploymentYaml({ replicas: 2, image: "nginx:1.27" }) },
-        },
-      ],
-    },
-  ],
+  repositories: [singleAppRepository(README, { path: "argocd/web.yaml", yaml: APPLICATION_YAML })],
   bootstrap: [APPLICATION_YAML],
   warmUpSeconds: 30,
   openFile: { repo: SHOP_REPO, path: "apps/web/deployment.yaml" },

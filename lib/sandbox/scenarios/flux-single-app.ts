@@ -1,7 +1,7 @@
 // Scenario: the same web app delivered by Flux — a GitRepository source polled every minute and
 // a Kustomization that applies apps/web every five, prunes what Git drops and waits for health.
 import type { Scenario } from "../scenario";
-import { configMapYaml, deploymentYaml, plainKustomizationYaml, SERVICE_YAML, SHOP_REPO } from "./shop-manifests";
+import { SHOP_REPO, singleAppRepository } from "./shop-manifests";
 
 const FLUX_YAML = `apiVersion: source.toolkit.fluxcd.io/v1
 kind: GitRepository
@@ -61,31 +61,7 @@ export const fluxSingleApp: Scenario = {
   title: "One app with Flux",
   summary: "The same nginx web app, delivered by Flux: a GitRepository polled every minute and a Kustomization that applies, prunes and waits for health.",
   seed: "flux-single-app",
-  repositories: [
-    {
-      url: SHOP_REPO,
-      files: {
-        "README.md": README,
-        "apps/web/kustomization.yaml": plainKustomizationYaml(["configmap.yaml", "deployment.yaml"]),
-        "apps/web/configmap.yaml": configMapYaml("Hello from Git"),
-        "apps/web/deployment.yaml": deploymentYaml({ replicas: 1, image: "nginx:1.26" }),
-        "clusters/in-cluster/web.yaml": FLUX_YAML,
-      },
-      history: [
-        {
-          message: "Expose web with a Service",
-          files: {
-            "apps/web/kustomization.yaml": plainKustomizationYaml(["configmap.yaml", "deployment.yaml", "service.yaml"]),
-            "apps/web/service.yaml": SERVICE_YAML,
-          },
-        },
-        {
-          message: "Run 2 replicas of nginx 1.27",
-          files: { "apps/web/deployment.yaml": deploymentYaml({ replicas: 2, image: "nginx:1.27" }) },
-        },
-      ],
-    },
-  ],
+  repositories: [singleAppRepository(README, { path: "clusters/in-cluster/web.yaml", yaml: FLUX_YAML })],
   bootstrap: [FLUX_YAML],
   warmUpSeconds: 30,
   openFile: { repo: SHOP_REPO, path: "apps/web/deployment.yaml" },

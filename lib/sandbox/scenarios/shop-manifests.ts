@@ -1,6 +1,7 @@
 // The "shop" web app every scenario deploys: an nginx Deployment, its Service and a ConfigMap,
 // written the way a team would keep them in Git. The scenarios differ in how the app reaches
 // the cluster (Argo CD, Flux, overlays per environment or per cluster), not in the app.
+import type { ScenarioRepository } from "../scenario";
 
 export const SHOP_REPO = "https://git.example/shop.git";
 
@@ -67,4 +68,35 @@ kind: Kustomization
 resources:
 ${resources.map((resource) => `  - ${resource}`).join("\n")}
 `;
+}
+
+/**
+ * The shop repository both single-app scenarios start from: the web app under apps/web, grown
+ * over three commits (a Service added, then 2 replicas of nginx 1.27), plus the file that
+ * declares the controller's object (an Argo CD Application or Flux's source and Kustomization).
+ */
+export function singleAppRepository(readme: string, controller: { path: string; yaml: string }): ScenarioRepository {
+  return {
+    url: SHOP_REPO,
+    files: {
+      "README.md": readme,
+      "apps/web/kustomization.yaml": plainKustomizationYaml(["configmap.yaml", "deployment.yaml"]),
+      "apps/web/configmap.yaml": configMapYaml("Hello from Git"),
+      "apps/web/deployment.yaml": deploymentYaml({ replicas: 1, image: "nginx:1.26" }),
+      [controller.path]: controller.yaml,
+    },
+    history: [
+      {
+        message: "Expose web with a Service",
+        files: {
+          "apps/web/kustomization.yaml": plainKustomizationYaml(["configmap.yaml", "deployment.yaml", "service.yaml"]),
+          "apps/web/service.yaml": SERVICE_YAML,
+        },
+      },
+      {
+        message: "Run 2 replicas of nginx 1.27",
+        files: { "apps/web/deployment.yaml": deploymentYaml({ replicas: 2, image: "nginx:1.27" }) },
+      },
+    ],
+  };
 }
