@@ -7,6 +7,7 @@ import { workerRequestSchema, type ReplyData, type WorkerMessage, type WorkerReq
 import { SandboxInputError, SandboxSession, type SandboxStorage, type SessionRecord } from "./sandbox-session";
 import { findScenario } from "./scenarios";
 import type { Scenario } from "./scenario";
+import { nextReconcileAt } from "./view";
 import type { SandboxView } from "./view-schema";
 
 export interface HostEnvironment {
@@ -95,9 +96,9 @@ export class SandboxHost {
         return { kind: "done" };
       case "step": {
         const session = this.requireSession();
-        const view = await session.view(this.clock);
-        if (view.nextReconcileAt === null) throw new SandboxInputError("Nothing is scheduled to reconcile.");
-        const ms = Math.max(1000, Math.ceil((view.nextReconcileAt - session.world.now) / 1000) * 1000);
+        const due = nextReconcileAt(session.world);
+        if (due === null) throw new SandboxInputError("Nothing is scheduled to reconcile.");
+        const ms = Math.max(1000, Math.ceil((due - session.world.now) / 1000) * 1000);
         const result = await session.execute({ type: "advance", ms });
         await this.save();
         await this.postView();

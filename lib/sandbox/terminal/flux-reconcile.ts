@@ -5,17 +5,16 @@
 // ends by saying so. Written under the field manager flux.
 import { getObject } from "@/lib/kube/get-object";
 import type { KubeObject } from "@/lib/kube/types";
-import { REQUESTED_AT_ANNOTATION } from "@/lib/reconciler/flux/flux-specs";
 import { HUB_CLUSTER, type WorldState } from "@/lib/reconciler/world/world-state";
+import { FLUX_MANAGER, withReconcileRequest } from "../request-flux-reconcile";
 import { changeLive } from "./change-live";
 import { plain } from "./column-cells";
 import { GIT_REPOSITORY, KUSTOMIZATION, fluxFailure, parseFluxFlags, readKind, type FluxKind } from "./flux-kinds";
-import { rfc3339Nano } from "./format-time";
 import { commandHelp } from "./help-text";
 import { flagBool } from "./parse-flags";
 import { succeed, type TerminalContext, type TerminalOutcome } from "./terminal-types";
 
-export const FLUX_MANAGER = "flux";
+export { FLUX_MANAGER };
 
 const NEXT_PASS = "◎ the sandbox's clock does not move during a command: the controllers handle the request at their next pass (check with \"flux get all\")";
 
@@ -35,8 +34,7 @@ function annotate(world: WorldState, kind: FluxKind, namespace: string, name: st
   const object = find(world, kind, namespace, name);
   if (!object) return { ok: false, message: notFound(kind, name) };
   if (plain(object.spec).suspend === true) return { ok: false, message: "resource is suspended" };
-  const stamp = rfc3339Nano(world.now);
-  const written = changeLive(world, HUB_CLUSTER, keyOf(kind, namespace, name), (live) => ({ ...live, metadata: { ...live.metadata, annotations: { ...(live.metadata.annotations ?? {}), [REQUESTED_AT_ANNOTATION]: stamp } } }), FLUX_MANAGER);
+  const written = changeLive(world, HUB_CLUSTER, keyOf(kind, namespace, name), (live) => withReconcileRequest(live, world.now), FLUX_MANAGER);
   if (!written.ok) return { ok: false, message: written.message };
   return { ok: true, world: written.world, lines: [`► annotating ${kind.kind} ${name} in ${namespace} namespace`, `✔ ${kind.kind} annotated`, `◎ waiting for ${kind.kind} reconciliation`] };
 }
@@ -87,11 +85,13 @@ function setSuspended(ctx: TerminalContext, args: readonly string[], suspend: bo
   if (name === undefined) return fluxFailure(ctx.world, `${kind.human} name is required`);
   if (!find(ctx.world, kind, namespace, name)) return fluxFailure(ctx.world, notFound(kind, name));
   // Resuming also asks for a reconcile, so the object catches up at once.
-  const stamp = rfc3339Nano(ctx.world.now);
-  const written = changeLive(ctx.world, HUB_CLUSTER, keyOf(kind, namespace, name), (live) => {
-    const annotations = suspend ? live.metadata.annotations : { ...(live.metadata.annotations ?? {}), [REQUESTED_AT_ANNOTATION]: stamp };
-    return { ...live, metadata: { ...live.metadata, ...(annotations ? { annotations } : {}) }, spec: { ...live.spec, suspend } };
-  }, FLUX_MANAGER);
+  const written = changeLive(
+    ctx.world,
+    HUB_CLUSTER,
+    keyOf(kind, namespace, name),
+    (live) => ({ ...(suspend ? live : withReconcileRequest(live, ctx.world.now)), spec: { ...live.spec, suspend } }),
+    FLUX_MANAGER,
+  );
   if (!written.ok) return fluxFailure(ctx.world, written.message);
   const lines = suspend
     ? [`► suspending ${kind.human} ${name} in ${namespace} namespace`, `✔ ${kind.human} suspended`]
